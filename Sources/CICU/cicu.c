@@ -1,0 +1,248 @@
+// The implementation side of cicu.h: the only file that includes ICU. The
+// static asserts pin the numbering cicu.h promises to ICU's own constants, so
+// a future ICU that changed them would fail to compile instead of misbehaving.
+#include "cicu.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+_Static_assert(CICU_BUFFER_OVERFLOW_ERROR == U_BUFFER_OVERFLOW_ERROR, "ICU error numbering");
+_Static_assert(sizeof(UChar) == sizeof(uint16_t), "UChar is UTF-16");
+_Static_assert(CICU_GC_CN == U_UNASSIGNED && CICU_GC_ZS == U_SPACE_SEPARATOR &&
+               CICU_GC_PF == U_FINAL_PUNCTUATION && CICU_GC_CF == U_FORMAT_CHAR &&
+               CICU_GC_ND == U_DECIMAL_DIGIT_NUMBER && CICU_GC_PS == U_START_PUNCTUATION,
+               "ICU general category numbering");
+_Static_assert(CICU_EAW_NEUTRAL == U_EA_NEUTRAL && CICU_EAW_AMBIGUOUS == U_EA_AMBIGUOUS &&
+               CICU_EAW_HALFWIDTH == U_EA_HALFWIDTH && CICU_EAW_FULLWIDTH == U_EA_FULLWIDTH &&
+               CICU_EAW_NARROW == U_EA_NARROW && CICU_EAW_WIDE == U_EA_WIDE,
+               "ICU east asian width numbering");
+
+const char *cicu_error_name(int32_t error) { return u_errorName((UErrorCode)error); }
+
+const char *cicu_version(void) { return U_ICU_VERSION; }
+
+// MARK: Word break
+
+struct CICUWordBreaker {
+    UBreakIterator *iterator;
+    UChar *text;  // owned copy: ICU keeps a pointer to the text it segments
+};
+
+CICUWordBreaker *cicu_wordbreak_open(const char *locale, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
+    *error = status;
+    if (U_FAILURE(status)) return NULL;
+    CICUWordBreaker *breaker = calloc(1, sizeof *breaker);
+    if (!breaker) { ubrk_close(iterator); *error = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    breaker->iterator = iterator;
+    return breaker;
+}
+
+void cicu_wordbreak_set_text(CICUWordBreaker *breaker, const uint16_t *text, int32_t length, int32_t *error) {
+    UChar *copy = malloc(sizeof(UChar) * (size_t)(length > 0 ? length : 1));
+    if (!copy) { *error = U_MEMORY_ALLOCATION_ERROR; return; }
+    if (length > 0) memcpy(copy, text, sizeof(UChar) * (size_t)length);
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, copy, length, &status);
+    *error = status;
+    if (U_FAILURE(status)) { free(copy); return; }
+    free(breaker->text);
+    breaker->text = copy;
+}
+
+int32_t cicu_wordbreak_first(CICUWordBreaker *breaker) { return ubrk_first(breaker->iterator); }
+
+int32_t cicu_wordbreak_next(CICUWordBreaker *breaker) {
+    int32_t boundary = ubrk_next(breaker->iterator);
+    return boundary == UBRK_DONE ? -1 : boundary;
+}
+
+int32_t cicu_wordbreak_kind(CICUWordBreaker *breaker) {
+    int32_t status = ubrk_getRuleStatus(breaker->iterator);
+    if (status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT) return CICU_WORD_IDEO;
+    if (status >= UBRK_WORD_KANA && status < UBRK_WORD_KANA_LIMIT) return CICU_WORD_KANA;
+    if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_LETTER_LIMIT) return CICU_WORD_LETTER;
+    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) return CICU_WORD_NUMBER;
+    return CICU_WORD_NONE;
+}
+
+void cicu_wordbreak_close(CICUWordBreaker *breaker) {
+    if (!breaker) return;
+    ubrk_close(breaker->iterator);
+    free(breaker->text);
+    free(breaker);
+}
+
+// MARK: Normalization
+
+static const UNormalizer2 *normalizer_for(int32_t form, UErrorCode *status) {
+    switch (form) {
+    case CICU_NFC: return unorm2_getNFCInstance(status);
+    case CICU_NFD: return unorm2_getNFDInstance(status);
+    case CICU_NFKC: return unorm2_getNFKCInstance(status);
+    case CICU_NFKD: return unorm2_getNFKDInstance(status);
+    default: *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL;
+    }
+}
+
+int32_t cicu_normalize(int32_t form, const uint16_t *src, int32_t length,
+                       uint16_t *dest, int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *normalizer = normalizer_for(form, &status);
+    int32_t result = 0;
+    if (U_SUCCESS(status)) result = unorm2_normalize(normalizer, src, length, dest, capacity, &status);
+    *error = status;
+    return result;
+}
+
+int32_t cicu_normalized_prefix(int32_t form, const uint16_t *src, int32_t length, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *normalizer = normalizer_for(form, &status);
+    int32_t result = 0;
+    if (U_SUCCESS(status)) result = unorm2_spanQuickCheckYes(normalizer, src, length, &status);
+    *error = status;
+    return result;
+}
+
+// MARK: Transliteration
+
+struct CICUTransliterator { UTransliterator *transliterator; };
+
+CICUTransliterator *cicu_transliterator_open(const uint16_t *id, int32_t idLength, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parseError;
+    UTransliterator *transliterator = utrans_openU(id, idLength, UTRANS_FORWARD, NULL, 0, &parseError, &status);
+    *error = status;
+    if (U_FAILURE(status)) return NULL;
+    CICUTransliterator *handle = calloc(1, sizeof *handle);
+    if (!handle) { utrans_close(transliterator); *error = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    handle->transliterator = transliterator;
+    return handle;
+}
+
+int32_t cicu_transliterate(CICUTransliterator *handle, uint16_t *buffer,
+                           int32_t length, int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t textLength = length;
+    int32_t limit = length;
+    utrans_transUChars(handle->transliterator, buffer, &textLength, capacity, 0, &limit, &status);
+    *error = status;
+    return textLength;
+}
+
+void cicu_transliterator_close(CICUTransliterator *handle) {
+    if (!handle) return;
+    utrans_close(handle->transliterator);
+    free(handle);
+}
+
+// MARK: Conversion
+
+struct CICUConverter { UConverter *converter; };
+
+CICUConverter *cicu_converter_open(const char *name, int32_t strict, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(name, &status);
+    if (U_SUCCESS(status) && strict) {
+        ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    }
+    *error = status;
+    if (U_FAILURE(status)) { if (converter) ucnv_close(converter); return NULL; }
+    CICUConverter *handle = calloc(1, sizeof *handle);
+    if (!handle) { ucnv_close(converter); *error = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    handle->converter = converter;
+    return handle;
+}
+
+const char *cicu_converter_name(CICUConverter *handle, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    const char *name = ucnv_getName(handle->converter, &status);
+    *error = status;
+    return name ? name : "";
+}
+
+int32_t cicu_converter_to_utf16(CICUConverter *handle, const char *src, int32_t length,
+                                uint16_t *dest, int32_t capacity, int32_t *errorOffset, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    *errorOffset = -1;
+    ucnv_resetToUnicode(handle->converter);
+    const char *source = src;
+    UChar *target = dest;
+    ucnv_toUnicode(handle->converter, &target, dest + capacity, &source, src + length, NULL, 1, &status);
+    int32_t written = (int32_t)(target - dest);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        // Ask for the full length with a preflight conversion of the whole input.
+        UErrorCode preflight = U_ZERO_ERROR;
+        int32_t needed = ucnv_toUChars(handle->converter, NULL, 0, src, length, &preflight);
+        *error = U_BUFFER_OVERFLOW_ERROR;
+        return needed > written ? needed : written + 1;
+    }
+    if (status == U_ILLEGAL_CHAR_FOUND || status == U_INVALID_CHAR_FOUND || status == U_TRUNCATED_CHAR_FOUND) {
+        char invalid[32];
+        int8_t invalidLength = sizeof invalid;
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(handle->converter, invalid, &invalidLength, &ignored);
+        *errorOffset = (int32_t)(source - src) - (U_SUCCESS(ignored) ? invalidLength : 0);
+    }
+    *error = status;
+    return written;
+}
+
+void cicu_converter_close(CICUConverter *handle) {
+    if (!handle) return;
+    ucnv_close(handle->converter);
+    free(handle);
+}
+
+// MARK: Properties
+
+int32_t cicu_general_category(int32_t codePoint) { return u_charType(codePoint); }
+
+int32_t cicu_script(int32_t codePoint, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(codePoint, &status);
+    *error = status;
+    switch (script) {
+    case USCRIPT_COMMON: return CICU_SCRIPT_COMMON;
+    case USCRIPT_INHERITED: return CICU_SCRIPT_INHERITED;
+    case USCRIPT_HAN: return CICU_SCRIPT_HAN;
+    case USCRIPT_HIRAGANA: return CICU_SCRIPT_HIRAGANA;
+    case USCRIPT_KATAKANA: return CICU_SCRIPT_KATAKANA;
+    case USCRIPT_BOPOMOFO: return CICU_SCRIPT_BOPOMOFO;
+    case USCRIPT_HANGUL: return CICU_SCRIPT_HANGUL;
+    case USCRIPT_LATIN: return CICU_SCRIPT_LATIN;
+    default: return CICU_SCRIPT_OTHER;
+    }
+}
+
+int32_t cicu_has_property(int32_t codePoint, int32_t property) {
+    UProperty which;
+    switch (property) {
+    case CICU_PROP_WHITE_SPACE: which = UCHAR_WHITE_SPACE; break;
+    case CICU_PROP_IDEOGRAPHIC: which = UCHAR_IDEOGRAPHIC; break;
+    case CICU_PROP_DEFAULT_IGNORABLE: which = UCHAR_DEFAULT_IGNORABLE_CODE_POINT; break;
+    case CICU_PROP_VARIATION_SELECTOR: which = UCHAR_VARIATION_SELECTOR; break;
+    case CICU_PROP_TERMINAL_PUNCTUATION: which = UCHAR_TERMINAL_PUNCTUATION; break;
+    case CICU_PROP_SENTENCE_TERMINAL: which = UCHAR_S_TERM; break;
+    case CICU_PROP_DASH: which = UCHAR_DASH; break;
+    case CICU_PROP_QUOTATION_MARK: which = UCHAR_QUOTATION_MARK; break;
+    default: return -1;
+    }
+    return u_hasBinaryProperty(codePoint, which) ? 1 : 0;
+}
+
+int32_t cicu_east_asian_width(int32_t codePoint) {
+    return u_getIntPropertyValue(codePoint, UCHAR_EAST_ASIAN_WIDTH);
+}
+
+int32_t cicu_is_wide_compatibility(int32_t codePoint) {
+    return u_getIntPropertyValue(codePoint, UCHAR_DECOMPOSITION_TYPE) == U_DT_WIDE;
+}
