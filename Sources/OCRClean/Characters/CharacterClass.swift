@@ -1,0 +1,118 @@
+import ICUKit
+
+/// What the cleaning rules need to know about a character, as a set of flags.
+public struct CharacterClass: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// Unicode White_Space other than the line feed: ASCII space, tab, U+3000, U+00A0, U+2002...
+    public static let space = CharacterClass(rawValue: 1 << 0)
+    /// Han script or Ideographic: 座, 〇.
+    public static let han = CharacterClass(rawValue: 1 << 1)
+    /// Hiragana, katakana and bopomofo.
+    public static let kana = CharacterClass(rawValue: 1 << 2)
+    /// Punctuation or symbols printed full width (East Asian Width W or F): ，。、（）《》「」.
+    public static let cjkPunctuation = CharacterClass(rawValue: 1 << 3)
+    /// Letters of the Latin script (ASCII or not).
+    public static let latinLetter = CharacterClass(rawValue: 1 << 4)
+    /// Decimal digits (general category Nd).
+    public static let digit = CharacterClass(rawValue: 1 << 5)
+    /// Full-width compatibility forms of Latin letters and digits: Ａ, １.
+    public static let fullwidthAlphanumeric = CharacterClass(rawValue: 1 << 6)
+    /// Invisible characters with no place in clean text: zero-width spaces and
+    /// joiners, soft hyphens, BOMs (Default_Ignorable_Code_Point, except the
+    /// variation selectors, which choose a glyph).
+    public static let invisible = CharacterClass(rawValue: 1 << 7)
+    /// Control characters (Cc) other than tab, line feed, carriage return and form feed.
+    public static let control = CharacterClass(rawValue: 1 << 8)
+    /// Sentence_Terminal: 。！？.!?
+    public static let sentenceTerminal = CharacterClass(rawValue: 1 << 9)
+    /// Line breaks other than LF: CR, U+0085, U+2028, U+2029, vertical tab.
+    public static let lineBreak = CharacterClass(rawValue: 1 << 10)
+
+    /// Characters that make a context CJK: Han, kana, full-width punctuation.
+    public static let cjk: CharacterClass = [.han, .kana, .cjkPunctuation]
+}
+
+/// Classifies characters with ICU's properties. The Basic Multilingual Plane
+/// is answered from a table filled from ICU once per classifier (a few
+/// milliseconds), so the hot path never calls ICU; other planes ask ICU.
+public struct CharacterClassifier: Sendable {
+    private let table: [UInt16]
+
+    public init() {
+        var table = [UInt16](repeating: 0, count: 0x10000)
+        for value in 0..<0x10000 {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }  // surrogates
+            table[value] = Self.classify(scalar).rawValue
+        }
+        self.table = table
+    }
+
+    @inline(__always)
+    public func classOf(_ scalar: Unicode.Scalar) -> CharacterClass {
+        let value = Int(scalar.value)
+        if value < 0x10000 { return CharacterClass(rawValue: table[value]) }
+        return Self.classify(scalar)
+    }
+
+    @inline(__always)
+    public func `is`(_ scalar: Unicode.Scalar, _ classes: CharacterClass) -> Bool {
+        !classOf(scalar).isDisjoint(with: classes)
+    }
+
+    static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {
+        let icu = scalar.icu
+        let category = icu.generalCategory
+        var result: CharacterClass = []
+        switch scalar {
+        case "\n", "\u{0C}": break  // structure, not spaces: line feed and page break
+        case "\r", "\u{0B}", "\u{85}", "\u{2028}", "\u{2029}": result.insert(.lineBreak)
+        default:
+            if icu.isWhiteSpace { result.insert(.space) }
+        }
+        switch icu.script {
+        case .han: result.insert(.han)
+        case .hiragana, .katakana, .bopomofo: result.insert(.kana)
+        case .latin where category.isLetter: result.insert(.latinLetter)
+        default: if icu.isIdeographic { result.insert(.han) }
+        }
+        let width = icu.eastAsianWidth
+        if (width == .wide || width == .fullwidth) && (category.isPunctuation || category.isSymbol) {
+            result.insert(.cjkPunctuation)
+        }
+        if category == .decimalNumber { result.insert(.digit) }
+        if icu.isWideCompatibilityForm && (category.isLetter || category == .decimalNumber) {
+            result.insert(.fullwidthAlphanumeric)
+        }
+        if icu.isDefaultIgnorable && !icu.isVariationSelector { result.insert(.invisible) }
+        if category == .control && !result.contains(.space) && !result.contains(.lineBreak)
+            && scalar != "\n" && scalar != "\u{0C}" {
+            result.insert(.control)
+        }
+        if icu.isSentenceTerminal { result.insert(.sentenceTerminal) }
+        return result
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isLetter: Bool {
+        switch self {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+        default: false
+        }
+    }
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
+    }
+    var isSymbol: Bool {
+        switch self {
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// Cleans the raw OCR text of a bulletin page:
+///
+/// ```swift
+/// let result = try Cleaner().clean(raw)
+/// print(result.text)          // the clean text
+/// for edit in result.edits {  // every change, named by its rule
+///     print(edit.rule, edit.source, edit.before, "→", edit.after)
+/// }
+/// ```
+///
+/// A `Cleaner` is a value: make one and use it for many texts, from any
+/// thread. Each `clean` call runs the rules of `Pipeline.rules` that are
+/// switched on, in order, each on the output of the one before.
+public struct Cleaner: Sendable {
+    /// The rules this cleaner runs, in order.
+    public let rules: [any Rule]
+    private let classifier: CharacterClassifier
+
+    /// Throws `CleanError.unknownRule` when the options name a rule that does not exist.
+    public init(_ options: CleanOptions = CleanOptions()) throws {
+        let known = Pipeline.rules.map(\.name)
+        for name in options.enabled.union(options.disabled).sorted() where !known.contains(name) {
+            throw CleanError.unknownRule(name, known: known)
+        }
+        rules = Pipeline.rules.filter { rule in
+            !options.disabled.contains(rule.name)
+                && (rule.enabledByDefault || options.enabled.contains(rule.name))
+        }
+        classifier = CharacterClassifier()
+    }
+
+    /// Cleans `text` and returns the clean text with the log of every edit.
+    public func clean(_ text: String) throws -> CleanResult {
+        let input = Array(text.unicodeScalars)
+        let context = RuleContext(classifier: classifier)
+        let locator = SourceLocator(input)
+        var current = input
+        var trace = Trace(inputLength: input.count)
+        var edits: [Edit] = []
+
+        for (stage, rule) in rules.enumerated() {
+            let document = Document(scalars: current)
+            let changes = try rule.changes(in: document, context: context)
+            if changes.isEmpty { continue }
+            try Self.validate(changes, of: rule, length: current.count)
+            let spans = trace.apply(changes, rule: rule.name, firstEdit: edits.count)
+            for (change, span) in zip(changes, spans) {
+                edits.append(Edit(
+                    rule: rule.name, stage: stage, range: change.range,
+                    before: document.string(change.range),
+                    after: String(String.UnicodeScalarView(change.replacement)),
+                    source: locator.span(span), note: change.note))
+            }
+            current = Self.apply(changes, to: current)
+        }
+        return CleanResult(input: input, scalars: current, edits: edits, trace: trace)
+    }
+
+    private static func validate(_ changes: [Change], of rule: any Rule, length: Int) throws {
+        var cursor = 0
+        for change in changes {
+            guard change.range.lowerBound >= cursor, change.range.upperBound <= length else {
+                throw CleanError.invalidChanges(
+                    rule: rule.name,
+                    detail: "change at \(change.range) after one ending at \(cursor), text length \(length)")
+            }
+            guard !(change.range.isEmpty && change.replacement.isEmpty) else {
+                throw CleanError.invalidChanges(rule: rule.name, detail: "empty change at \(change.range)")
+            }
+            cursor = change.range.upperBound
+        }
+    }
+
+    private static func apply(_ changes: [Change], to scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(scalars.count)
+        var cursor = 0
+        for change in changes {
+            output.append(contentsOf: scalars[cursor..<change.range.lowerBound])
+            output.append(contentsOf: change.replacement)
+            cursor = change.range.upperBound
+        }
+        output.append(contentsOf: scalars[cursor...])
+        return output
+    }
+}

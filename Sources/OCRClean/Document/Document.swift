@@ -1,0 +1,49 @@
+/// The text one rule reads: its Unicode scalars, split into lines.
+///
+/// Rules see the text as scalars because every decision here is about
+/// characters (is this a Han character? a space between two of them?), and
+/// array indexing keeps neighbour look-ups cheap. Offsets in a `Document` and
+/// in the `Change`s a rule returns count scalars from the start of the text.
+public struct Document: Sendable {
+    /// The whole text.
+    public let scalars: [Unicode.Scalar]
+    /// The lines, in order, each without its terminating `\n`.
+    public let lines: [Line]
+
+    /// One line of the text.
+    public struct Line: Sendable, Hashable {
+        /// 0-based index of the line in this document.
+        public let index: Int
+        /// The line's scalars, excluding the line feed that ends it.
+        public let range: Range<Int>
+    }
+
+    public init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var lines: [Line] = []
+        var start = 0
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" {
+            lines.append(Line(index: lines.count, range: start..<offset))
+            start = offset + 1
+        }
+        if start < scalars.count || scalars.isEmpty {
+            lines.append(Line(index: lines.count, range: start..<scalars.count))
+        }
+        self.lines = lines
+    }
+
+    public init(_ text: String) {
+        self.init(scalars: Array(text.unicodeScalars))
+    }
+
+    /// The scalars of a range as a string.
+    public func string(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    /// The whole text as a string.
+    public var text: String { string(0..<scalars.count) }
+
+    /// The text of a line.
+    public func string(of line: Line) -> String { string(line.range) }
+}

@@ -1,0 +1,66 @@
+/// A position in the original input, as a person and a program want it:
+/// 1-based line and column (columns count Unicode scalars) and the UTF-8 byte offset.
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public let line: Int
+    public let column: Int
+    public let byteOffset: Int
+    /// Offset in Unicode scalars from the start of the input.
+    public let scalarOffset: Int
+
+    public var description: String { "\(line):\(column)" }
+}
+
+/// Where an edit stands in the original input: from `start` up to `end` (exclusive).
+/// An insertion has `start == end`.
+public struct SourceSpan: Sendable, Hashable, Codable, CustomStringConvertible {
+    public let start: SourceLocation
+    public let end: SourceLocation
+
+    public var description: String { start == end ? "\(start)" : "\(start)-\(end)" }
+}
+
+/// Turns scalar offsets of the original input into `SourceLocation`s.
+///
+/// Keeps a checkpoint every 64 scalars so that a look-up scans at most 64
+/// scalars, even on a 50 MB input that is a single line.
+struct SourceLocator: Sendable {
+    private let scalars: [Unicode.Scalar]
+    private let lineStarts: [Int]
+    private let checkpointBytes: [Int]
+    private static let stride = 64
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var lineStarts = [0]
+        var checkpointBytes: [Int] = []
+        checkpointBytes.reserveCapacity(scalars.count / Self.stride + 1)
+        var bytes = 0
+        for (offset, scalar) in scalars.enumerated() {
+            if offset % Self.stride == 0 { checkpointBytes.append(bytes) }
+            bytes += UTF8.width(scalar)
+            if scalar == "\n" { lineStarts.append(offset + 1) }
+        }
+        if scalars.count % Self.stride == 0 { checkpointBytes.append(bytes) }
+        self.lineStarts = lineStarts
+        self.checkpointBytes = checkpointBytes
+    }
+
+    func location(at offset: Int) -> SourceLocation {
+        let offset = min(max(offset, 0), scalars.count)
+        // The last line start <= offset.
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        let checkpoint = offset / Self.stride
+        var bytes = checkpointBytes[checkpoint]
+        for index in (checkpoint * Self.stride)..<offset { bytes += UTF8.width(scalars[index]) }
+        return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1,
+                              byteOffset: bytes, scalarOffset: offset)
+    }
+
+    func span(_ range: Range<Int>) -> SourceSpan {
+        SourceSpan(start: location(at: range.lowerBound), end: location(at: range.upperBound))
+    }
+}

@@ -1,0 +1,86 @@
+import ICUKit
+
+/// `normalize`: the characters themselves, before any repair looks at them.
+///
+/// - a byte order mark at the start goes;
+/// - CRLF, CR, NEL, U+2028/U+2029 and vertical tabs become LF;
+/// - invisible characters (zero-width space, zero-width joiners, soft hyphen,
+///   word joiner: Default_Ignorable_Code_Point, except the variation selectors
+///   that choose a glyph) and control characters other than tab, LF and form
+///   feed go;
+/// - every line is put in Unicode NFC.
+///
+/// Raw → clean (OCR output of a seed page, saved on Windows with a BOM):
+/// `\u{FEFF}拱墅区高质量发展大会召开\r\n` → `拱墅区高质量发展大会召开\n`;
+/// `推动\u{200B}数字化转型` → `推动数字化转型`.
+public struct Normalize: Rule {
+    public init() {}
+    public let name = "normalize"
+    public let summary = "NFC and LF line ends; removes the BOM, zero-width and control characters"
+
+    public func changes(in document: Document, context: RuleContext) throws -> [Change] {
+        let scalars = document.scalars
+        let classifier = context.classifier
+        var changes: [Change] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let kind = classifier.classOf(scalar)
+            if index == 0 && scalar == "\u{FEFF}" {
+                changes.append(.remove(0..<1, note: "byte order mark"))
+            } else if scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
+                changes.append(.remove(index..<index + 1, note: "CRLF line end"))
+            } else if kind.contains(.lineBreak) {
+                changes.append(Change(range: index..<index + 1, replacement: "\n",
+                                      note: "line break \(Self.codePoint(scalar))"))
+            } else if kind.contains(.invisible) {
+                changes.append(.remove(index..<index + 1, note: "invisible \(Self.codePoint(scalar))"))
+            } else if kind.contains(.control) {
+                changes.append(.remove(index..<index + 1, note: "control character \(Self.codePoint(scalar))"))
+            }
+            index += 1
+        }
+        return try Self.composeWithNFC(changes, document: document)
+    }
+
+    /// Lines that are not in NFC get one change each: the line with the
+    /// character fixes above applied, then normalized.
+    private static func composeWithNFC(_ changes: [Change], document: Document) throws -> [Change] {
+        guard try !Normalizer.isNormalized(document.text, form: .nfc) else { return changes }
+        var result: [Change] = []
+        var pending = changes[...]
+        for line in document.lines {
+            let lineChanges = pending.prefix { $0.range.lowerBound < line.range.upperBound + 1 }
+            pending = pending.dropFirst(lineChanges.count)
+            let original = document.string(line.range)
+            guard try !Normalizer.isNormalized(original, form: .nfc) else {
+                result.append(contentsOf: lineChanges)
+                continue
+            }
+            // Changes that stand on the line's own LF (a CR before it) stay apart.
+            let inside = lineChanges.filter { $0.range.upperBound <= line.range.upperBound }
+            let outside = lineChanges.filter { $0.range.upperBound > line.range.upperBound }
+            var fixed: [Unicode.Scalar] = []
+            var cursor = line.range.lowerBound
+            for change in inside {
+                fixed.append(contentsOf: document.scalars[cursor..<change.range.lowerBound])
+                fixed.append(contentsOf: change.replacement)
+                cursor = change.range.upperBound
+            }
+            fixed.append(contentsOf: document.scalars[cursor..<line.range.upperBound])
+            let nfc = try Normalizer.normalize(String(String.UnicodeScalarView(fixed)), to: .nfc)
+            if let change = Change.minimal(from: document.scalars[line.range], at: line.range.lowerBound,
+                                           to: Array(nfc.unicodeScalars), note: "NFC") {
+                result.append(change)
+            }
+            result.append(contentsOf: outside)
+        }
+        result.append(contentsOf: pending)
+        return result
+    }
+
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import ICUKit
+
+/// Why an input could not be read. Each names the file and what is wrong.
+enum InputError: Error, CustomStringConvertible {
+    case missing(String)
+    case directory(String)
+    case unreadable(String, reason: String)
+    case invalidUTF8(String, byteOffset: Int, line: Int, byte: UInt8)
+    case invalidEncoding(String, encoding: String, byteOffset: Int)
+
+    var description: String {
+        switch self {
+        case .missing(let path): "clean: \(path): no such file"
+        case .directory(let path): "clean: \(path): is a directory (give the files in it, e.g. \(path)/*.txt)"
+        case .unreadable(let path, let reason): "clean: \(path): cannot read: \(reason)"
+        case .invalidUTF8(let path, let offset, let line, let byte):
+            "clean: \(path): not valid UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) at byte offset \(offset) (line \(line)); if the file is GB18030 or GBK, say --encoding gb18030"
+        case .invalidEncoding(let path, let encoding, let offset):
+            "clean: \(path): not valid \(encoding) at byte offset \(offset)"
+        }
+    }
+}
+
+/// Reads an input (a path, or - for standard input) and decodes it to text.
+struct InputDecoder {
+    let encoding: String
+    private let converter: Converter?
+
+    init(encoding: String) throws {
+        self.encoding = encoding
+        let utf8Names = ["utf-8", "utf8"]
+        if utf8Names.contains(encoding.lowercased()) {
+            converter = nil
+        } else {
+            do {
+                converter = try Converter(encoding: encoding)
+            } catch {
+                throw ValidationError("unknown encoding '\(encoding)' (ICU knows names such as utf-8, gb18030, gbk, utf-16)")
+            }
+        }
+    }
+
+    func read(_ path: String) throws -> String {
+        let bytes = try Self.readBytes(path)
+        let name = path == "-" ? "<stdin>" : path
+        if let converter {
+            do {
+                return try converter.decode(bytes)
+            } catch let error as Converter.InvalidInput {
+                throw InputError.invalidEncoding(name, encoding: encoding, byteOffset: error.byteOffset)
+            }
+        }
+        // UTF-16 announced by its byte order mark is decoded as such.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            do {
+                return try Converter(encoding: "UTF-16").decode(bytes)
+            } catch let error as Converter.InvalidInput {
+                throw InputError.invalidEncoding(name, encoding: "UTF-16", byteOffset: error.byteOffset)
+            }
+        }
+        if let offset = UTF8Validation.firstInvalidOffset(bytes) {
+            let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw InputError.invalidUTF8(name, byteOffset: offset, line: line, byte: bytes[offset])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func readBytes(_ path: String) throws -> [UInt8] {
+        if path == "-" {
+            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError.missing(path)
+        }
+        if isDirectory.boolValue { throw InputError.directory(path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError.unreadable(path, reason: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw InputError.unreadable(path, reason: error.localizedDescription)
+        }
+    }
+}
+
+/// Finds the first byte that does not belong to a well-formed UTF-8 sequence
+/// (overlong forms, surrogates and values above U+10FFFF included).
+enum UTF8Validation {
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            let second = bytes[index + 1]
+            guard second >= low && second <= high else { return index }
+            for next in 2..<max(2, length) where bytes[index + next] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
+    }
+}

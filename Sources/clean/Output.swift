@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+
+/// Why an output could not be written.
+enum OutputError: Error, CustomStringConvertible {
+    case cannotWrite(String, reason: String)
+
+    var description: String {
+        switch self {
+        case .cannotWrite(let path, let reason): "clean: \(path): cannot write: \(reason)"
+        }
+    }
+}
+
+/// Writing results: to standard output, or to files that are never left half-written.
+struct Output {
+    let standardOutput: FileHandle
+
+    func write(_ text: String) {
+        standardOutput.write(Data(text.utf8))
+    }
+
+    static func reportError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    static func makeDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw ValidationError("-o \(path): exists and is not a folder")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw ValidationError("-o \(path): cannot create the folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Two inputs with the same name would overwrite each other in -o DIR.
+    static func checkDistinctNames(_ inputs: [String], outputDirectory: String?) throws {
+        guard outputDirectory != nil else { return }
+        var seen: [String: String] = [:]
+        for path in inputs {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            if let other = seen[name] {
+                throw ValidationError("\(other) and \(path) would both be written to -o as \(name)")
+            }
+            seen[name] = path
+        }
+    }
+
+    /// Writes `text` to a temporary file in the target's folder, flushes it to
+    /// disk and renames it over the target, so that a reader (or a crash) sees
+    /// the old file or the new one, never half of one. With `replacing`, the
+    /// new file keeps the old one's permissions.
+    static func writeAtomically(_ text: String, to path: String, replacing: Bool) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var template = Array((folder + "/." + url.lastPathComponent + ".clean-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw OutputError.cannotWrite(path, reason: String(cString: strerror(errno)))
+        }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure: String?
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                break
+            }
+            written += result
+        }
+        if failure == nil, replacing {
+            var status = stat()
+            if stat(path, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
+        } else if failure == nil {
+            fchmod(descriptor, 0o644 & ~currentUmask())
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
+        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw OutputError.cannotWrite(path, reason: failure)
+        }
+    }
+
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0)
+        umask(mask)
+        return mask
+    }
+}
