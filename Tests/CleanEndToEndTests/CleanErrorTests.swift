@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// Every way a run can go wrong: exit 2, a message naming the file and the
+/// problem on standard error, and no output file left behind.
+@Suite struct CleanErrorTests {
+    @Test func missingFile() throws {
+        let run = try CLI.run(["no-such-page.txt"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "clean: no-such-page.txt: no such file\n")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func aDirectory() throws {
+        let run = try CLI.run([CLI.seeds.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("is a directory"))
+    }
+
+    @Test func unreadableFile() throws {
+        guard getuid() != 0 else { return }  // root reads everything
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("locked.txt")
+        try "甲".write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
+        let run = try CLI.run([file.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("cannot read"))
+    }
+
+    @Test func invalidUTF8NamesTheByteOffset() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("bad.txt")
+        try Data("甲乙\n丙".utf8 + [0xC3, 0x28]).write(to: file)
+        let run = try CLI.run([file.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("bad.txt: not valid UTF-8: byte 0xC3 at byte offset 10 (line 2)"))
+    }
+
+    @Test func invalidGB18030NamesTheByteOffset() throws {
+        let run = try CLI.run(["--encoding", "gb18030"], stdin: Data([0xD7, 0xF9, 0x81, 0x20]))
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("not valid gb18030 at byte offset 2"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        for arguments in [["--bogus"], ["--disable", "nope"], ["-i"], ["-i", "-"], ["--diff", "--check"],
+                          ["--encoding", "klingon"], ["--color", "sometimes"], ["-o", "x", "-i", "y"]] {
+            let run = try CLI.run(arguments, stdin: "甲")
+            #expect(run.status == 2, "\(arguments)")
+            #expect(!run.stderr.isEmpty, "\(arguments)")
+            #expect(run.stdout.isEmpty, "\(arguments)")
+        }
+    }
+
+    @Test func aBadFileAmongGoodOnesLeavesNoPartialOutput() throws {
+        let folder = try CLI.temporaryFolder()
+        try "甲,乙".write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try Data([0xFF]).write(to: folder.appendingPathComponent("bad.txt"))
+        let out = folder.appendingPathComponent("out")
+        let run = try CLI.run(["-o", out.path, "good.txt", "bad.txt", "gone.txt"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("bad.txt: not valid UTF-8"))
+        #expect(run.stderr.contains("gone.txt: no such file"))
+        // The good file is written whole; nothing else, no temporary files.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["good.txt"])
+        #expect(try String(contentsOf: out.appendingPathComponent("good.txt"), encoding: .utf8) == "甲，乙\n")
+    }
+
+    @Test func inPlaceLeavesABadFileUntouched() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("bad.txt")
+        let bytes = Data([0xE7, 0x94, 0xB2, 0x2C, 0xFF])
+        try bytes.write(to: file)
+        let run = try CLI.run(["-i", file.path])
+        #expect(run.status == 2)
+        #expect(try Data(contentsOf: file) == bytes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bad.txt"])
+    }
+
+    @Test func twoInputsWithOneNameCannotShareAnOutputFolder() throws {
+        let folder = try CLI.temporaryFolder()
+        for sub in ["a", "b"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try "甲".write(to: folder.appendingPathComponent("\(sub)/p.txt"), atomically: true, encoding: .utf8)
+        }
+        let run = try CLI.run(["-o", "out", "a/p.txt", "b/p.txt"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("would both be written"))
+    }
+}

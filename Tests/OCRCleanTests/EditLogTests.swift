@@ -1,0 +1,59 @@
+import OCRClean
+import Testing
+
+@Suite struct EditLogTests {
+    let cleaner = try! Cleaner()
+
+    @Test(arguments: Seeds.names)
+    func replayingTheLogGivesTheOutput(seed: String) throws {
+        let raw = try Seeds.text(seed)
+        let result = try cleaner.clean(raw)
+        #expect(try EditLog.replay(result.edits, on: raw) == result.text)
+    }
+
+    @Test(arguments: Seeds.names)
+    func flatEditsInInputCoordinatesGiveTheOutput(seed: String) throws {
+        let raw = try Seeds.text(seed)
+        let result = try cleaner.clean(raw)
+        let flat = result.trace.flatEdits
+        #expect(String(String.UnicodeScalarView(FlatEdit.apply(flat, to: Array(raw.unicodeScalars)))) == result.text)
+        // Every removed input character is accounted for by a named rule.
+        #expect(flat.allSatisfy { !$0.rules.isEmpty })
+    }
+
+    @Test(arguments: Seeds.names)
+    func cleaningIsIdempotent(seed: String) throws {
+        let once = try cleaner.clean(try Seeds.text(seed)).text
+        #expect(try cleaner.clean(once).edits.isEmpty)
+    }
+
+    @Test func sourceLocationsPointIntoTheInput() throws {
+        // Seed 002 line 7 starts 本报讯(记者: the "(" is the 4th character, at byte 9 of the line.
+        let raw = try Seeds.text("002_3e1904aefa3dd74a.txt")
+        let result = try cleaner.clean(raw)
+        let paren = try #require(result.edits.first { $0.before == "(" })
+        #expect(paren.source.start.line == 7)
+        #expect(paren.source.start.column == 4)
+        let lineStart = raw.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .prefix(6).reduce(0) { $0 + $1.count + 1 }
+        #expect(paren.source.start.byteOffset == lineStart + 9)
+        #expect(paren.rule == "width")
+    }
+
+    @Test func aReplayWithTheWrongInputIsCaught() throws {
+        let result = try cleaner.clean("甲,乙")
+        #expect(throws: EditLog.ReplayMismatch.self) {
+            _ = try EditLog.replay(result.edits, on: "甲;乙")
+        }
+    }
+
+    @Test func countsByRule() throws {
+        let result = try cleaner.clean("\u{FEFF}甲,乙,丙")
+        #expect(result.countsByRule.map(\.rule) == ["normalize", "width", "layout"])
+        #expect(result.countsByRule.map(\.count) == [1, 2, 1])
+    }
+
+    @Test func unknownRuleIsAnError() {
+        #expect(throws: CleanError.self) { _ = try Cleaner(CleanOptions(disabled: ["nope"])) }
+    }
+}
