@@ -11,6 +11,9 @@ public enum Pipeline {
     public static let rules: [any Rule] = [
         Normalize(),
         PunctuationWidth(),
+        VerticalText(),
+        Paragraphs(),
+        JumpMarkers(),
         Layout(),
     ]
 

@@ -30,6 +30,10 @@ public struct CharacterClass: OptionSet, Sendable, Hashable {
     /// Line breaks other than LF: CR, U+0085, U+2028, U+2029, vertical tab.
     public static let lineBreak = CharacterClass(rawValue: 1 << 10)
 
+    /// Printed full width in CJK text (East Asian Width W, F or A: Han, kana,
+    /// ，。, and the quotes “” that Chinese fonts print wide).
+    public static let wide = CharacterClass(rawValue: 1 << 11)
+
     /// Characters that make a context CJK: Han, kana, full-width punctuation.
     public static let cjk: CharacterClass = [.han, .kana, .cjkPunctuation]
 }
@@ -78,6 +82,9 @@ public struct CharacterClassifier: Sendable {
         default: if icu.isIdeographic { result.insert(.han) }
         }
         let width = icu.eastAsianWidth
+        if (width == .wide || width == .fullwidth || width == .ambiguous) && !result.contains(.space) {
+            result.insert(.wide)
+        }
         if (width == .wide || width == .fullwidth) && (category.isPunctuation || category.isSymbol) {
             result.insert(.cjkPunctuation)
         }

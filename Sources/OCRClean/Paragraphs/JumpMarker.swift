@@ -1,0 +1,108 @@
+/// Page-jump markers: （下转7版）, (下转2版), （下转第7版）, （转2版）, （上接1版）,
+/// （上接第一版）, with half- or full-width brackets and digits, Chinese
+/// numerals, and spaces or line breaks between their parts.
+public struct JumpMarker: Sendable, Hashable {
+    public enum Direction: String, Sendable, Hashable, Codable {
+        /// 下转 / 转: the article continues on `page`.
+        case continuesOn = "continues-on"
+        /// 上接: the article comes from `page`.
+        case continuedFrom = "continued-from"
+    }
+
+    public let direction: Direction
+    /// The page named.
+    public let page: Int
+    /// Where the marker stands, in scalar offsets of the text searched.
+    public let range: Range<Int>
+
+    static let chineseDigits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// Every marker in `scalars`, in order.
+    public static func find(in scalars: ArraySlice<Unicode.Scalar>, classifier: CharacterClassifier) -> [JumpMarker] {
+        var result: [JumpMarker] = []
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index] == "转" || scalars[index] == "接",
+               let marker = match(around: index, in: scalars, classifier: classifier) {
+                result.append(marker)
+                index = marker.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether the text ends with a 下转 marker (spaces after it allowed).
+    static func endsWithForwardJump(_ scalars: ArraySlice<Unicode.Scalar>, classifier: CharacterClassifier) -> Bool {
+        guard let last = find(in: scalars.suffix(16), classifier: classifier).last,
+              last.direction == .continuesOn else { return false }
+        var index = last.range.upperBound
+        while index < scalars.endIndex, classifier.is(scalars[index], .space) { index += 1 }
+        return index == scalars.endIndex
+    }
+
+    /// Reads a marker whose 转/接 is at `pivot`.
+    private static func match(around pivot: Int, in s: ArraySlice<Unicode.Scalar>,
+                              classifier: CharacterClassifier) -> JumpMarker? {
+        func isGap(_ i: Int) -> Bool { classifier.is(s[i], .space) || s[i] == "\n" }
+        // Backwards: optional 下/上, then an optional opening bracket.
+        var start = pivot
+        var back = pivot - 1
+        while back >= s.startIndex, isGap(back) { back -= 1 }
+        var prefix: Unicode.Scalar?
+        if back >= s.startIndex, s[pivot] == "转" ? s[back] == "下" : s[back] == "上" {
+            prefix = s[back]
+            start = back
+            back -= 1
+            while back >= s.startIndex, isGap(back) { back -= 1 }
+        }
+        var opened = false
+        if back >= s.startIndex, s[back] == "（" || s[back] == "(" {
+            opened = true
+            start = back
+        }
+        // A bare 转 or 接 is a marker only inside brackets: （转2版）.
+        guard prefix != nil || opened else { return nil }
+        // Forwards: optional 第, the page number, 版 or 页, an optional closing bracket.
+        var index = pivot + 1
+        func skipGaps() { while index < s.endIndex, isGap(index) { index += 1 } }
+        skipGaps()
+        if index < s.endIndex, s[index] == "第" { index += 1; skipGaps() }
+        // page = tens × 10 + current: 十二 is 12, 二十 is 20, 12 and １２ are 12.
+        var current = 0, tens = 0, digits = 0
+        while index < s.endIndex {
+            let scalar = s[index]
+            if let value = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
+                current = current * 10 + Int(value)
+            } else if let value = chineseDigits[scalar] {
+                current = current * 10 + value
+            } else if scalar == "十" {
+                tens = current == 0 ? 1 : current
+                current = 0
+            } else if isGap(index), digits > 0 {
+                // spaces inside the number: look past them
+                var probe = index
+                while probe < s.endIndex, isGap(probe) { probe += 1 }
+                if probe < s.endIndex, s[probe] == "版" || s[probe] == "页" { index = probe; break }
+                break
+            } else {
+                break
+            }
+            digits += 1
+            index += 1
+        }
+        guard digits > 0, digits <= 3 else { return nil }
+        skipGaps()
+        guard index < s.endIndex, s[index] == "版" || s[index] == "页" else { return nil }
+        index += 1
+        var end = index
+        var probe = index
+        while probe < s.endIndex, isGap(probe) { probe += 1 }
+        if probe < s.endIndex, s[probe] == "）" || s[probe] == ")" { end = probe + 1 }
+        return JumpMarker(direction: s[pivot] == "转" ? .continuesOn : .continuedFrom,
+                          page: tens * 10 + current, range: start..<end)
+    }
+}

@@ -1,0 +1,210 @@
+/// The paragraph decisions for one page: which line breaks join, which lines
+/// are headings, which lines are captions that cut a sentence, and the
+/// changes that carry those decisions out.
+struct PageLayout {
+    let lines: [PrintedLine]
+    let document: Document
+    let weights: BreakWeights
+    let context: RuleContext
+    let columns: [Double?]
+    /// Blank lines stand after nearly every line (they say nothing), or only at
+    /// some paragraph ends (they are a signal).
+    let blankLinesAreSignals: Bool
+    private(set) var headingLike: [Bool]
+
+    init(lines: [PrintedLine], document: Document, weights: BreakWeights, context: RuleContext) throws {
+        self.lines = lines
+        self.document = document
+        self.weights = weights
+        self.context = context
+        columns = ColumnWidth.estimate(lines)
+        let withBlank = lines.dropFirst().filter { $0.blankLinesBefore > 0 }.count
+        blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(lines.count - 1)
+        let columns = self.columns
+        headingLike = lines.indices.map { Self.isHeadingLike(lines[$0], column: columns[$0]) }
+        // A line that looks like a heading but whose sentence runs on into the
+        // next line (集成电路产业是现代信息产 / 业的基础…, 研究院创立 / 于2019年…)
+        // is body text cut by OCR.
+        for index in lines.indices.dropLast() where headingLike[index] && !headingLike[index + 1] {
+            let next = lines[index + 1]
+            if !next.startsUnit, try continuesInto(lines[index], next) || startsWithBoundWord(next) {
+                headingLike[index] = false
+            }
+        }
+    }
+
+    /// One-character words that cannot open a sentence: they bind to what
+    /// comes before (的, 了, 于…). Asked of ICU's first word of a line, so 于是
+    /// or 和平 (words of their own) do not count.
+    static let boundWords: Set<Unicode.Scalar> = [
+        "的", "地", "得", "了", "着", "过", "于", "及", "等", "之", "与", "并", "而", "或",
+    ]
+
+    func startsWithBoundWord(_ line: PrintedLine) throws -> Bool {
+        guard Self.boundWords.contains(line.first) else { return false }
+        let head = Array(document.scalars[line.content].prefix(4))
+        let first = try context.wordBreaker().segments(of: head, in: 0..<head.count).first
+        return first?.range.count == 1
+    }
+
+    /// A line that is not body text: no sentence punctuation, and it does not
+    /// fit the column (a headline runs wider, a caption or label is short,
+    /// double spaces separate a headline's parts).
+    static func isHeadingLike(_ line: PrintedLine, column: Double?) -> Bool {
+        if line.hasSentencePunctuation || line.startsUnit { return false }
+        guard let column else { return line.width < ColumnWidth.longLine }
+        if line.doubleSpaces > 0 { return true }
+        // A justified line with few characters is letter-spaced, not a heading.
+        if line.innerSpaces >= 2 { return false }
+        return line.width > column + 1.5 || line.width < column - 3.5
+    }
+
+    // MARK: Decisions
+
+    enum Join {
+        /// A paragraph ends between the two lines.
+        case breakHere
+        /// The lines are one paragraph.
+        case join
+    }
+
+    /// Whether a paragraph ends between line `index - 1` and line `index`.
+    func decide(_ index: Int) -> Join {
+        let before = lines[index - 1], after = lines[index]
+        if after.startsUnit || before.endsWithJump { return .breakHere }
+        if headingLike[index - 1] || headingLike[index] { return .breakHere }
+        var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
+        if let column = columns[index - 1] {
+            if before.width <= column - 1.5 {
+                score += weights.shortLine
+            } else if before.width >= column - 1 {
+                score += weights.fullLine
+            }
+            if let next = columns[index], after.width >= next - 2.5, after.width <= next - 1.5 {
+                score += weights.indentedNext
+            }
+        }
+        if blankLinesAreSignals {
+            score += after.blankLinesBefore > 0 ? weights.blankLine : weights.noBlankLine
+        }
+        return score > 0 ? .breakHere : .join
+    }
+
+    /// Runs of heading-like lines that cut a sentence: the line before does not
+    /// end a sentence, the line after goes on with it, and the dictionary does
+    /// not say the cut line is the real continuation.
+    func captionRuns() throws -> [ClosedRange<Int>] {
+        var runs: [ClosedRange<Int>] = []
+        var index = 1
+        while index < lines.count - 1 {
+            guard headingLike[index], !headingLike[index - 1] else { index += 1; continue }
+            var end = index
+            while end + 1 < lines.count, headingLike[end + 1], end - index < 2 { end += 1 }
+            let before = lines[index - 1]
+            guard end + 1 < lines.count, !headingLike[end + 1] else { index = end + 1; continue }
+            let after = lines[end + 1]
+            let short = lines[index...end].allSatisfy { $0.width <= 16 }
+            if short, !before.endsSentence, !before.endsWithJump, !after.startsUnit,
+               try !continuesInto(before, lines[index]) || continuesInto(before, after) {
+                runs.append(index...end)
+            }
+            index = end + 1
+        }
+        return runs
+    }
+
+    /// Whether joining `first` and `second` makes a dictionary word across the join.
+    func continuesInto(_ first: PrintedLine, _ second: PrintedLine) throws -> Bool {
+        let tail = Array(document.scalars[first.content].suffix(4))
+        let head = Array(document.scalars[second.content].prefix(4))
+        let joined = tail + head
+        let segments = try context.wordBreaker().segments(of: joined, in: 0..<joined.count)
+        return segments.contains { $0.range.lowerBound < tail.count && $0.range.upperBound > tail.count
+            && $0.kind == .ideographic }
+    }
+
+    /// Whether the first character of `second` repeats the last of `first` by
+    /// accident of the break: with both copies the repeated character stands
+    /// alone as a one-character word, with one copy it is inside a word.
+    func printedTwice(_ first: PrintedLine, _ second: PrintedLine) throws -> Bool {
+        guard first.last == second.first, context.classifier.is(first.last, .han) else { return false }
+        let tail = Array(document.scalars[first.content].suffix(4))
+        let head = Array(document.scalars[second.content].prefix(4))
+        let breaker = try context.wordBreaker()
+        let both = tail + head
+        let alone = try breaker.segments(of: both, in: 0..<both.count).contains {
+            $0.range.count == 1 && ($0.range.lowerBound == tail.count - 1 || $0.range.lowerBound == tail.count)
+        }
+        guard alone else { return false }
+        let once = tail + head.dropFirst()
+        return try breaker.segments(of: once, in: 0..<once.count).contains {
+            $0.range.count >= 2 && $0.kind == .ideographic && $0.range.contains(tail.count - 1)
+        }
+    }
+
+    // MARK: Changes
+
+    func changes() throws -> [Change] {
+        let captions = try captionRuns()
+        var captionStart: [Int: ClosedRange<Int>] = [:]
+        for run in captions { captionStart[run.lowerBound - 1] = run }
+
+        var changes: [Change] = []
+        var pendingCaptions: [ClosedRange<Int>] = []
+        var index = 1
+        // Joins the line `next` to the paragraph ending with line `last`.
+        func join(_ last: Int, _ next: Int, over run: ClosedRange<Int>?) throws {
+            let first = lines[last], second = lines[next]
+            let gap = first.content.upperBound..<second.content.lowerBound
+            let separator = Self.separator(after: first.last, before: second.first, classifier: context.classifier)
+            var note = "line wrap"
+            if let run {
+                let texts = run.map { document.string(lines[$0].content) }
+                note = "line wrap across \(texts.joined(separator: " / ")) (moved after the paragraph)"
+                pendingCaptions.append(run)
+            }
+            changes.append(Change(range: gap, replacement: separator, note: note))
+            if try printedTwice(first, second) {
+                changes.append(.remove(second.content.lowerBound..<second.content.lowerBound + 1,
+                                       note: "\(String(second.first)) printed twice at a break"))
+            }
+        }
+        // Puts the captions of the paragraph that ends with line `last` after it.
+        func placeCaptions(after last: Int) {
+            guard !pendingCaptions.isEmpty else { return }
+            let texts = pendingCaptions.flatMap { run in run.map { document.string(lines[$0].content) } }
+            let inserted = texts.map { "\n\n" + $0 }.joined()
+            let lineNumbers = pendingCaptions.map { "\(lines[$0.lowerBound].line.lowerBound)" }
+            _ = lineNumbers
+            changes.append(Change(range: lines[last].content.upperBound..<lines[last].content.upperBound,
+                                  replacement: inserted, note: "moved here: it cut the paragraph"))
+            pendingCaptions = []
+        }
+
+        while index < lines.count {
+            if let run = captionStart[index - 1] {
+                let next = run.upperBound + 1
+                try join(index - 1, next, over: run)
+                index = next + 1
+                continue
+            }
+            if decide(index) == .join {
+                try join(index - 1, index, over: nil)
+            } else {
+                placeCaptions(after: index - 1)
+            }
+            index += 1
+        }
+        placeCaptions(after: lines.count - 1)
+        return changes
+    }
+
+    /// What a join puts between two lines: nothing between CJK characters; one
+    /// space between Latin words only where the line clearly ended a word.
+    static func separator(after last: Unicode.Scalar, before first: Unicode.Scalar,
+                          classifier: CharacterClassifier) -> String {
+        let wordEnd: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", ")"]
+        if wordEnd.contains(last), classifier.is(first, [.latinLetter, .digit]) { return " " }
+        return ""
+    }
+}

@@ -1,0 +1,78 @@
+/// One printed line of a page, as the paragraph rules measure it.
+struct PrintedLine {
+    /// The line's text without spaces at either end, in document offsets.
+    let content: Range<Int>
+    /// The whole line (without its line feed).
+    let line: Range<Int>
+    /// Printed width in full-width characters: Han, kana, full-width punctuation
+    /// and the CJK quotes count 1; Latin letters, digits and ASCII marks 1/2;
+    /// spaces 0 (OCR puts them where a justified line was letter-spaced).
+    let width: Double
+    /// Characters other than spaces.
+    let characters: Int
+    /// Blank lines between this line and the one before.
+    let blankLinesBefore: Int
+    /// Spaces inside the line (not at its ends), and how many of them are runs of two or more.
+    let innerSpaces: Int
+    let doubleSpaces: Int
+    /// Sentence punctuation anywhere in the line: ，。；！？.
+    let hasSentencePunctuation: Bool
+    /// The line ends a sentence: 。！？… or ：, possibly followed by a closing quote or bracket.
+    let endsSentence: Bool
+    /// The line starts a unit that always begins a paragraph: 本报讯, ■, ——, （一）, 一、...
+    let startsUnit: Bool
+    /// The line ends with a 下转 jump marker: the text after it belongs elsewhere.
+    let endsWithJump: Bool
+    /// First and last characters (never spaces).
+    let first: Unicode.Scalar
+    let last: Unicode.Scalar
+
+    /// Splits a document into its non-blank printed lines.
+    static func lines(of document: Document, classifier: CharacterClassifier) -> [PrintedLine] {
+        let scalars = document.scalars
+        var result: [PrintedLine] = []
+        var blanks = 0
+        for line in document.lines {
+            var start = line.range.lowerBound, end = line.range.upperBound
+            while start < end, classifier.is(scalars[start], .space) { start += 1 }
+            while end > start, classifier.is(scalars[end - 1], .space) { end -= 1 }
+            guard start < end else { blanks += 1; continue }
+            var width = 0.0, characters = 0, innerSpaces = 0, doubleSpaces = 0, run = 0
+            var punctuation = false
+            for index in start..<end {
+                let scalar = scalars[index]
+                if classifier.is(scalar, .space) {
+                    run += 1
+                    if run == 1 { innerSpaces += 1 } else if run == 2 { doubleSpaces += 1 }
+                    continue
+                }
+                run = 0
+                characters += 1
+                width += classifier.is(scalar, .wide) ? 1 : 0.5
+                if Self.sentencePunctuation.contains(scalar) { punctuation = true }
+            }
+            let content = start..<end
+            result.append(PrintedLine(
+                content: content, line: line.range, width: width, characters: characters,
+                blankLinesBefore: blanks, innerSpaces: innerSpaces, doubleSpaces: doubleSpaces,
+                hasSentencePunctuation: punctuation,
+                endsSentence: Self.endsSentence(scalars[content]),
+                startsUnit: UnitStart.matches(scalars[content]),
+                endsWithJump: JumpMarker.endsWithForwardJump(scalars[content], classifier: classifier),
+                first: scalars[start], last: scalars[end - 1]))
+            blanks = 0
+        }
+        return result
+    }
+
+    static let sentencePunctuation: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "、"]
+    static let finalPunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "…", "：", "!", "?"]
+    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "】"]
+
+    /// 。！？… or ： at the end, possibly inside closing quotes or brackets.
+    static func endsSentence(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var index = text.endIndex - 1
+        while index >= text.startIndex, closers.contains(text[index]) { index -= 1 }
+        return index >= text.startIndex && finalPunctuation.contains(text[index])
+    }
+}

@@ -1,0 +1,24 @@
+/// The openings that always start a new paragraph (CONVENTIONS.md §1):
+/// a news lead 本报讯…, a bullet ■ or ●, a dash lead ——, and numbered
+/// section headings （一）… / 一、… / 1. …
+enum UnitStart {
+    static let leads: [[Unicode.Scalar]] = ["本报讯", "本 报 讯", "■", "●", "◆", "——"].map { Array($0.unicodeScalars) }
+    static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        for lead in leads where text.starts(with: lead) { return true }
+        let chars = Array(text.prefix(6))
+        guard let first = chars.first else { return false }
+        // 一、 二、 十一、
+        var index = 0
+        while index < chars.count, chineseNumerals.contains(chars[index]) { index += 1 }
+        if index > 0, index < chars.count, chars[index] == "、" { return true }
+        // （一） （1）
+        if first == "（" || first == "(" {
+            var inner = 1
+            while inner < chars.count, chineseNumerals.contains(chars[inner]) || chars[inner].properties.numericType != nil { inner += 1 }
+            if inner > 1, inner < chars.count, chars[inner] == "）" || chars[inner] == ")" { return true }
+        }
+        return false
+    }
+}
