@@ -52,7 +52,7 @@ struct PageLayout {
     /// double spaces separate a headline's parts).
     static func isHeadingLike(_ line: PrintedLine, column: Double?) -> Bool {
         if line.hasSentencePunctuation || line.startsUnit { return false }
-        guard let column else { return line.width < ColumnWidth.longLine }
+        guard let column, line.width <= column + 6 else { return line.width < ColumnWidth.longHeading }
         if line.doubleSpaces > 0 { return true }
         // A justified line with few characters is letter-spaced, not a heading.
         if line.innerSpaces >= 2 { return false }
@@ -74,7 +74,8 @@ struct PageLayout {
         if after.startsUnit || before.endsWithJump { return .breakHere }
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
-        if let column = columns[index - 1] {
+        // Column signals only between lines of the column (not whole paragraphs).
+        if let column = columns[index - 1], before.width <= column + 1.5, after.width <= column + 1.5 {
             if before.width <= column - 1.5 {
                 score += weights.shortLine
             } else if before.width >= column - 1 {
