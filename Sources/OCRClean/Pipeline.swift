@@ -12,8 +12,10 @@ public enum Pipeline {
         Normalize(),
         PunctuationWidth(),
         VerticalText(),
+        UnitSplit(),
         Paragraphs(),
         JumpMarkers(),
+        Spaces(),
         Layout(),
     ]
 

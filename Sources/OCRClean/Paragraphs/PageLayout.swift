@@ -156,7 +156,10 @@ struct PageLayout {
         // Joins the line `next` to the paragraph ending with line `last`.
         func join(_ last: Int, _ next: Int, over run: ClosedRange<Int>?) throws {
             let first = lines[last], second = lines[next]
-            let gap = first.content.upperBound..<second.content.lowerBound
+            // Only the line breaks (and what stands between them) go: spaces at
+            // the ends of the two lines stay for the spaces rule, which knows
+            // whether they mean something (a byline cut after 通讯员 ).
+            let gap = first.line.upperBound..<second.line.lowerBound
             let separator = Self.separator(after: first.last, before: second.first, classifier: context.classifier)
             var note = "line wrap"
             if let run {
@@ -164,8 +167,15 @@ struct PageLayout {
                 note = "line wrap across \(texts.joined(separator: " / ")) (moved after the paragraph)"
                 pendingCaptions.append(run)
             }
-            changes.append(Change(range: gap, replacement: separator, note: note))
-            if try printedTwice(first, second) {
+            changes.append(Change(range: gap, replacement: first.content.upperBound == first.line.upperBound
+                                  && second.content.lowerBound == second.line.lowerBound ? separator : "",
+                                  note: note))
+            // A character is printed twice where a column or page break cut the
+            // text: across a caption, or between lines that are whole
+            // paragraphs (OCR broke them only where the print did). Inside a
+            // column a line wrap never doubles one (学习 / 习近平 is real).
+            let columnBreak = run != nil || columns[last] == nil
+            if columnBreak, try printedTwice(first, second) {
                 changes.append(.remove(second.content.lowerBound..<second.content.lowerBound + 1,
                                        note: "\(String(second.first)) printed twice at a break"))
             }

@@ -1,0 +1,163 @@
+/// `spaces`: stray spaces out, meaningful spaces kept (CONVENTIONS.md §2).
+///
+/// Runs after the paragraphs are rebuilt, so it sees each paragraph on one
+/// line. A space of any kind (ASCII, U+3000, U+00A0, U+2002…: Unicode
+/// White_Space) is
+/// - removed between two CJK characters in body text: `在 座谈中` → `在座谈中`,
+///   `推动 数 字 化转型 发 展` → `推动数字化转型发展`;
+/// - removed next to full-width punctuation: `以 来，拱 墅与` → `以来，拱墅与`;
+/// - removed inside a number: `38 .3%` → `38.3%`, `1. 9%` → `1.9%`;
+/// - kept as one ASCII space between the roles and names of a byline,
+///   `本 报 讯（记 者  林 韬  通 讯 员 黄朝文）` → `本报讯（记者 林韬 通讯员 黄朝文）`,
+///   after a bare 本报讯 (`本报讯  近日，…` → `本报讯 近日，…`), between the
+///   parts of a headline or caption (`建一流营商环境  拼一流经济业绩` →
+///   `建一流营商环境 拼一流经济业绩`), and inside a quoted name or slogan between
+///   two phrases of four or more characters
+///   (`“建一流营商环境 拼一流经济业绩”高质量发展大会`);
+/// - otherwise (Latin words, Latin next to CJK) collapsed to one ASCII space.
+public struct Spaces: Rule {
+    public init() {}
+    public let name = "spaces"
+    public let summary = "removes stray spaces in words and numbers; keeps byline, headline and slogan spaces"
+
+    public func changes(in document: Document, context: RuleContext) throws -> [Change] {
+        var changes: [Change] = []
+        for line in document.lines {
+            changes.append(contentsOf: lineChanges(document.scalars, line.range, context.classifier))
+        }
+        return changes
+    }
+
+    private func lineChanges(_ s: [Unicode.Scalar], _ line: Range<Int>, _ classifier: CharacterClassifier) -> [Change] {
+        // Edge spaces are the layout rule's.
+        var start = line.lowerBound, end = line.upperBound
+        while start < end, classifier.is(s[start], .space) { start += 1 }
+        while end > start, classifier.is(s[end - 1], .space) { end -= 1 }
+        guard start < end else { return [] }
+        let content = start..<end
+        let heading = !content.contains { PrintedLine.sentencePunctuation.contains(s[$0]) }
+        let bylines = Self.bylines(in: s, content, classifier)
+        var changes: [Change] = []
+        var quoteDepth = 0
+        var index = content.lowerBound
+        while index < content.upperBound {
+            let scalar = s[index]
+            if scalar == "“" || scalar == "‘" { quoteDepth += 1 }
+            if scalar == "”" || scalar == "’" { quoteDepth = max(0, quoteDepth - 1) }
+            guard classifier.is(scalar, .space) else { index += 1; continue }
+            var runEnd = index
+            while runEnd < content.upperBound, classifier.is(s[runEnd], .space) { runEnd += 1 }
+            let run = index..<runEnd
+            let verdict = judge(run, s, content, heading: heading, inQuote: quoteDepth > 0,
+                                bylines: bylines, classifier)
+            switch verdict {
+            case .remove(let why):
+                changes.append(.remove(run, note: why))
+            case .keep:
+                if run.count > 1 || s[run.lowerBound] != " " {
+                    changes.append(Change(range: run, replacement: " ", note: "one space"))
+                }
+            }
+            index = runEnd
+        }
+        return changes
+    }
+
+    enum Verdict {
+        case remove(String)
+        case keep
+    }
+
+    private func judge(_ run: Range<Int>, _ s: [Unicode.Scalar], _ content: Range<Int>, heading: Bool,
+                       inQuote: Bool, bylines: [Byline], _ classifier: CharacterClassifier) -> Verdict {
+        let left = s[run.lowerBound - 1], right = s[run.upperBound]
+        if Self.breaksNumber(run, s, classifier) { return .remove("space inside a number") }
+        if let byline = bylines.first(where: { $0.inside.contains(run.lowerBound) }) {
+            let at = s[byline.inside.lowerBound..<run.lowerBound].filter { !classifier.is($0, .space) }.count
+            return byline.boundaries.contains(at) ? .keep : .remove("space inside a byline name or role")
+        }
+        if classifier.is(left, .cjkPunctuation) || classifier.is(right, .cjkPunctuation) {
+            return .remove("space next to full-width punctuation")
+        }
+        let cjk: CharacterClass = [.han, .kana]
+        guard classifier.is(left, cjk), classifier.is(right, cjk) else { return .keep }
+        if Self.afterBareLead(run, s, content) { return .keep }
+        if heading {
+            let before = Self.chunk(before: run.lowerBound, s, content, classifier)
+            let after = Self.chunk(after: run.upperBound, s, content, classifier)
+            return before >= 2 && after >= 2 ? .keep : .remove("space between spaced-out characters")
+        }
+        if inQuote {
+            let before = Self.phrase(before: run.lowerBound, s, content, classifier)
+            let after = Self.phrase(after: run.upperBound, s, content, classifier)
+            if before >= 4 && after >= 4 { return .keep }
+        }
+        return .remove("space between CJK characters")
+    }
+
+    /// digit ␣ . digit, digit . ␣ digit, digit ␣ %: one number cut by OCR.
+    static func breaksNumber(_ run: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier) -> Bool {
+        let left = s[run.lowerBound - 1], right = s[run.upperBound]
+        let isDigit = { (scalar: Unicode.Scalar) in classifier.is(scalar, .digit) }
+        let afterRight = run.upperBound + 1 < s.count ? s[run.upperBound + 1] : " "
+        let beforeLeft = run.lowerBound >= 2 ? s[run.lowerBound - 2] : " "
+        if isDigit(left) && right == "." && isDigit(afterRight) { return true }
+        if left == "." && isDigit(beforeLeft) && isDigit(right) { return true }
+        if isDigit(left) && (right == "%" || right == "‰" || right == "％") { return true }
+        return false
+    }
+
+    /// 本报讯 followed by a space and the text, with no byline in brackets.
+    static func afterBareLead(_ run: Range<Int>, _ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
+        let lead: [Unicode.Scalar] = ["本", "报", "讯"]
+        return run.lowerBound - content.lowerBound == 3 && Array(s[content.lowerBound..<run.lowerBound]) == lead
+    }
+
+    /// Characters since the previous space (or the line's start).
+    static func chunk(before index: Int, _ s: [Unicode.Scalar], _ content: Range<Int>,
+                      _ classifier: CharacterClassifier) -> Int {
+        var probe = index - 1
+        while probe >= content.lowerBound, !classifier.is(s[probe], .space) { probe -= 1 }
+        return index - probe - 1
+    }
+
+    static func chunk(after index: Int, _ s: [Unicode.Scalar], _ content: Range<Int>,
+                      _ classifier: CharacterClassifier) -> Int {
+        var probe = index
+        while probe < content.upperBound, !classifier.is(s[probe], .space) { probe += 1 }
+        return probe - index
+    }
+
+    /// Han or kana characters in a row, up to a space or a punctuation mark.
+    static func phrase(before index: Int, _ s: [Unicode.Scalar], _ content: Range<Int>,
+                       _ classifier: CharacterClassifier) -> Int {
+        var probe = index - 1
+        while probe >= content.lowerBound, classifier.is(s[probe], [.han, .kana]) { probe -= 1 }
+        return index - probe - 1
+    }
+
+    static func phrase(after index: Int, _ s: [Unicode.Scalar], _ content: Range<Int>,
+                       _ classifier: CharacterClassifier) -> Int {
+        var probe = index
+        while probe < content.upperBound, classifier.is(s[probe], [.han, .kana]) { probe += 1 }
+        return probe - index
+    }
+
+    /// The bylines of a line: a bracket right after 本报讯 (spaced out or not),
+    /// or a bracket at the start of the line, that holds roles and names.
+    static func bylines(in s: [Unicode.Scalar], _ content: Range<Int>, _ classifier: CharacterClassifier) -> [Byline] {
+        var result: [Byline] = []
+        var letters = 0
+        for index in content {
+            let scalar = s[index]
+            if classifier.is(scalar, .space) { continue }
+            if scalar == "（" || scalar == "(", letters <= 3,
+               let byline = Byline.read(at: index, in: s, line: content, classifier: classifier) {
+                result.append(byline)
+            }
+            letters += 1
+            if letters > 4 { break }
+        }
+        return result
+    }
+}

@@ -1,0 +1,43 @@
+/// `unit-split`: a line that holds the end of a headline and the start of the
+/// next article is split there, before the paragraphs are rebuilt
+/// (CONVENTIONS.md §1: a new unit always starts a paragraph).
+///
+/// Raw → clean (seed 003): `拱墅与省二轻集团开展座谈交流 本报讯（记者 林韬 通讯员 黄`
+/// → `拱墅与省二轻集团开展座谈交流` / `本报讯（记者 林韬 通讯员 黄…`.
+public struct UnitSplit: Rule {
+    public init() {}
+    public let name = "unit-split"
+    public let summary = "splits a line where a headline ends and a news lead (本报讯) begins"
+
+    static let lead: [Unicode.Scalar] = ["本", "报", "讯"]
+
+    public func changes(in document: Document, context: RuleContext) throws -> [Change] {
+        let s = document.scalars
+        let classifier = context.classifier
+        var changes: [Change] = []
+        for line in document.lines {
+            var index = line.range.lowerBound
+            var letters = 0
+            var punctuated = false
+            while index < line.range.upperBound {
+                let scalar = s[index]
+                if classifier.is(scalar, .space) {
+                    var end = index
+                    while end < line.range.upperBound, classifier.is(s[end], .space) { end += 1 }
+                    // At least a few characters of headline before, none of them sentence punctuation.
+                    if letters >= 4, !punctuated, s[end..<line.range.upperBound].starts(with: Self.lead) {
+                        changes.append(Change(range: index..<end, replacement: "\n",
+                                              note: "headline and news lead on one line"))
+                        break
+                    }
+                    index = end
+                    continue
+                }
+                if PrintedLine.sentencePunctuation.contains(scalar) { punctuated = true }
+                letters += 1
+                index += 1
+            }
+        }
+        return changes
+    }
+}

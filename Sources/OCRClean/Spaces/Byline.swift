@@ -1,0 +1,90 @@
+/// A byline in brackets — （记者 林韬 通讯员 王凯） — read as roles and names,
+/// so that the spaces between them can be told from the spaces OCR put inside
+/// them (（记 者  林 韬  通 讯 员 黄朝文）).
+struct Byline {
+    /// The bracket's inside, in document offsets.
+    let inside: Range<Int>
+    /// Offsets (counted in non-space characters from the start of `inside`)
+    /// where a role or a name ends and the next begins: a space stays there.
+    let boundaries: Set<Int>
+
+    /// The roles a byline names, longest first so that 见习记者 wins over 记者.
+    static let roles: [[Unicode.Scalar]] = [
+        "见习记者", "特约记者", "首席记者", "通讯员", "实习生", "记者", "摄影", "编辑", "通讯", "摄",
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// The byline whose opening bracket is at `open` in `scalars` (line `line`),
+    /// if the bracket holds roles and names.
+    static func read(at open: Int, in scalars: [Unicode.Scalar], line: Range<Int>,
+                     classifier: CharacterClassifier) -> Byline? {
+        guard let close = (open + 1..<min(line.upperBound, open + 60)).first(where: {
+            scalars[$0] == "）" || scalars[$0] == ")"
+        }) else { return nil }
+        let inside = (open + 1)..<close
+        // The text without spaces, and for each space run the offset it stands at.
+        var letters: [Unicode.Scalar] = []
+        var runs: [(at: Int, length: Int)] = []
+        var index = inside.lowerBound
+        while index < inside.upperBound {
+            if classifier.is(scalars[index], .space) {
+                var end = index
+                while end < inside.upperBound, classifier.is(scalars[end], .space) { end += 1 }
+                runs.append((letters.count, end - index))
+                index = end
+            } else {
+                letters.append(scalars[index])
+                index += 1
+            }
+        }
+        guard let roles = Self.roles(in: letters), !roles.isEmpty, roles[0].lowerBound == 0 else { return nil }
+        var boundaries = Set<Int>()
+        // Each role, then the names up to the next role.
+        for (number, role) in roles.enumerated() {
+            let namesEnd = number + 1 < roles.count ? roles[number + 1].lowerBound : letters.count
+            if role.upperBound < namesEnd { boundaries.insert(role.upperBound) }
+            if role.lowerBound > 0 { boundaries.insert(role.lowerBound) }
+            let spaces = runs.filter { $0.at > role.upperBound && $0.at < namesEnd }
+            boundaries.formUnion(nameBoundaries(from: role.upperBound, to: namesEnd, spaces: spaces))
+        }
+        return Byline(inside: inside, boundaries: boundaries)
+    }
+
+    /// Where the roles stand in the space-free text; nil if something between
+    /// them is too long to be names (then it is not a byline).
+    static func roles(in letters: [Unicode.Scalar]) -> [Range<Int>]? {
+        var found: [Range<Int>] = []
+        var index = 0
+        var sinceRole = 0
+        while index < letters.count {
+            if let role = roles.first(where: { letters[index...].starts(with: $0) }),
+               found.isEmpty || sinceRole > 0 || index == found.last!.upperBound {
+                found.append(index..<index + role.count)
+                index += role.count
+                sinceRole = 0
+            } else {
+                index += 1
+                sinceRole += 1
+                if sinceRole > 16 { return nil }
+            }
+        }
+        return found
+    }
+
+    /// Splits the names between two roles where OCR's spaces say a name ends.
+    /// Where double spaces exist, only they separate names (the single ones
+    /// are OCR's letter-spacing); a piece of one character is part of a name.
+    static func nameBoundaries(from start: Int, to end: Int, spaces: [(at: Int, length: Int)]) -> Set<Int> {
+        let doubles = spaces.filter { $0.length >= 2 }
+        let cuts = (doubles.isEmpty ? spaces : doubles).map(\.at)
+        var boundaries = Set<Int>()
+        var pieceStart = start
+        for cut in cuts.sorted() + [end] {
+            // A name is at least two characters: shorter pieces join the next.
+            if cut - pieceStart >= 2 && end - cut >= 2 && cut < end {
+                boundaries.insert(cut)
+                pieceStart = cut
+            }
+        }
+        return boundaries
+    }
+}
