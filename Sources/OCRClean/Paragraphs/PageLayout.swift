@@ -25,6 +25,17 @@ struct PageLayout {
         // A line that looks like a heading but whose sentence runs on into the
         // next line (集成电路产业是现代信息产 / 业的基础…, 研究院创立 / 于2019年…)
         // is body text cut by OCR.
+        // Unpunctuated lines between the end of a paragraph and a news lead are
+        // headlines, even when they happen to fit the column (seed 003:
+        // …贡献更大力量。 / 合力推动更多实质性业务落地 / 拱墅与省二轻集团开展座谈交流 / 本报讯…).
+        for lead in lines.indices where lines[lead].startsUnit {
+            var first = lead
+            while first > 0, lead - first < 4, !lines[first - 1].hasSentencePunctuation,
+                  !lines[first - 1].startsUnit { first -= 1 }
+            if first < lead, first == 0 || lines[first - 1].endsSentence || headingLike[first - 1] {
+                for index in first..<lead { headingLike[index] = true }
+            }
+        }
         for index in lines.indices.dropLast() where headingLike[index] && !headingLike[index + 1] {
             let next = lines[index + 1]
             if !next.startsUnit, try continuesInto(lines[index], next) || startsWithBoundWord(next) {

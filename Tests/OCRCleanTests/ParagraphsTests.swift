@@ -1,0 +1,87 @@
+import OCRClean
+import Testing
+
+@Suite struct ParagraphsTests {
+    let cleaner = try! Cleaner()
+
+    func paragraphs(_ text: String) throws -> [String] {
+        try cleaner.clean(text).text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    @Test func columnLinesJoinIntoOneParagraph() throws {
+        let raw = try Seeds.text("000_60be760428ae1841.txt")
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("本报讯（记者 林韬 通讯员 王凯）2月15日上午，区委书记李志龙赴杭钢集团开展") })
+        #expect(output.contains("区领导许雷挺，相关部门、街道主要负责人参加。") == false)  // not cut off its paragraph
+        #expect(output.contains { $0.hasSuffix("相关部门、街道主要负责人参加。") })
+    }
+
+    @Test(arguments: Seeds.names)
+    func everyNewsLeadStartsItsOwnParagraph(seed: String) throws {
+        let raw = try Seeds.text(seed)
+        let leads = raw.components(separatedBy: "本报讯").count - 1 + raw.components(separatedBy: "本 报 讯").count - 1
+        let output = try paragraphs(raw)
+        #expect(output.filter { $0.hasPrefix("本报讯") }.count == leads)
+        #expect(!output.contains { $0.dropFirst().contains("本报讯") })
+    }
+
+    @Test func headlinesStayApart() throws {
+        let output = try paragraphs(try Seeds.text("000_60be760428ae1841.txt"))
+        #expect(output.contains("李志龙在杭钢集团开展“大走访大调研大服务大解题”活动时强调"))
+        #expect(output.contains("合力打造更具韧性活力竞争力的“地瓜经济”"))
+        #expect(output.contains("建一流营商环境 拼一流经济业绩"))
+    }
+
+    @Test func aCaptionThatCutASentenceMovesAfterItsParagraph() throws {
+        // Seed 002: 以高质量招商推动经济高质量 / 郑斌摄 / 量发展。
+        let output = try paragraphs(try Seeds.text("002_3e1904aefa3dd74a.txt"))
+        let index = try #require(output.firstIndex { $0.contains("以高质量招商推动经济高质量发展。锚定产业赛道") })
+        #expect(output[index + 1] == "郑斌摄")
+    }
+
+    @Test func aCharacterPrintedTwiceAtAPageBreakIsPrintedOnce() throws {
+        // Seed 001: 为企业全力冲刺“开 / 开门红”提振信心
+        let output = try paragraphs(try Seeds.text("001_284f3cfe373fd87f.txt"))
+        #expect(output.contains { $0.contains("为企业全力冲刺“开门红”提振信心") })
+    }
+
+    @Test func aRealDoubledWordAcrossALineWrapStays() throws {
+        // Seed 003: 传达学习 / 习近平总书记
+        let output = try paragraphs(try Seeds.text("003_dc93311a83d8204f.txt"))
+        #expect(output.contains { $0.contains("传达学习习近平总书记近期重要讲话精神") })
+    }
+
+    @Test func verticalTextBecomesOneLine() throws {
+        let output = try paragraphs(try Seeds.text("003_dc93311a83d8204f.txt"))
+        #expect(output.contains { $0.hasPrefix("重要讲话精神和全市重要会议精神") })
+        #expect(!output.contains("重"))
+    }
+
+    @Test func aHeadlineAndALeadOnOneLineAreSplit() throws {
+        let output = try paragraphs(try Seeds.text("003_dc93311a83d8204f.txt"))
+        #expect(output.contains("拱墅与省二轻集团开展座谈交流"))
+        #expect(output.contains { $0.hasPrefix("本报讯（记者 林韬 通讯员 黄朝文）3月20日上午，区委书记李志龙赴杭州钢铁集团") })
+    }
+
+    @Test func textAfterAForwardJumpStartsANewParagraph() throws {
+        // Seed 000: 集团拜访。在与企 业（下转7版） is followed by the next article.
+        let output = try paragraphs(try Seeds.text("000_60be760428ae1841.txt"))
+        let cut = try #require(output.firstIndex { $0.hasSuffix("集团拜访。在与企业") })
+        #expect(!output[cut + 1].isEmpty)
+        #expect(!output.joined().contains("下转"))
+    }
+
+    @Test func blankLinesAtParagraphEndsOnlyAreSignals() throws {
+        // Tesseract-style: lines of a paragraph follow each other; a blank line ends it.
+        let raw = "在座谈中，李志龙简要介绍了拱墅去年以来的经济社会\n发展情况。他表示，当前拱墅正深入学习贯彻党的\n二十大精神。\n\n张利明感谢拱墅一直以来对集团发展提供的支持帮\n助。\n"
+        #expect(try paragraphs(raw) == [
+            "在座谈中，李志龙简要介绍了拱墅去年以来的经济社会发展情况。他表示，当前拱墅正深入学习贯彻党的二十大精神。",
+            "张利明感谢拱墅一直以来对集团发展提供的支持帮助。",
+        ])
+    }
+
+    @Test func latinJoins() throws {
+        #expect(try Cleaner.only("paragraphs").clean("我们说，这是Web3.\nOK的例子，\n好。").text == "我们说，这是Web3. OK的例子，好。")
+        #expect(try Cleaner.only("paragraphs").clean("加快推进OLED显示屏修复项\n目投产，\n好。").text == "加快推进OLED显示屏修复项目投产，好。")
+    }
+}

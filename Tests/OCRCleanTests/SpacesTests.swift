@@ -1,0 +1,108 @@
+import OCRClean
+import Testing
+
+@Suite struct SpacesTests {
+    let spaces = try! Cleaner.only("spaces")
+
+    func clean(_ text: String) throws -> String { try spaces.clean(text).text }
+
+    @Test(arguments: [
+        ("在 座谈中，李志龙简要介 绍了拱墅", "在座谈中，李志龙简要介绍了拱墅"),
+        ("持续优化产业结构，推动 数 字 化转型 发 展，与拱", "持续优化产业结构，推动数字化转型发展，与拱"),
+        ("积极推进存量项目，共同谋 划增量项目，持续", "积极推进存量项目，共同谋划增量项目，持续"),
+        ("记、董事长孙哲君一行来访，双方 就 深 化 政 企合 作、推 进项目", "记、董事长孙哲君一行来访，双方就深化政企合作、推进项目"),
+        ("李 志 龙 对孙哲 君一行 的 到来表示诚挚欢迎。", "李志龙对孙哲君一行的到来表示诚挚欢迎。"),
+        ("他表示，长期以 来，拱 墅与 省二 轻 集 团 相 互促进", "他表示，长期以来，拱墅与省二轻集团相互促进"),
+        ("石桥街道： 走访企业，", "石桥街道：走访企业，"),
+        ("在\u{3000}座谈中，", "在座谈中，"),
+    ])
+    func straySpacesGo(raw: String, clean: String) throws {
+        #expect(try self.clean(raw) == clean)
+    }
+
+    @Test(arguments: [
+        ("增长4.5%，货物出口增长38 .3%，社会", "增长4.5%，货物出口增长38.3%，社会"),
+        ("固定资产投资小幅下降1. 9%，高新", "固定资产投资小幅下降1.9%，高新"),
+        ("达到75 .7亿元，增长", "达到75.7亿元，增长"),
+        ("增长5 %，", "增长5%，"),
+    ])
+    func spacesInsideNumbersGo(raw: String, clean: String) throws {
+        #expect(try self.clean(raw) == clean)
+    }
+
+    @Test(arguments: [
+        ("本 报 讯（记 者  林 韬  通 讯 员 黄朝文）3月19日下午，拱墅区", "本报讯（记者 林韬 通讯员 黄朝文）3月19日下午，拱墅区"),
+        ("本报讯（记者 林韬 郑斌 通讯员 王凯 张志新）连日来，区领导", "本报讯（记者 林韬 郑斌 通讯员 王凯 张志新）连日来，区领导"),
+        ("本报讯（记者 林韬 通讯员 黄朝文）3月18日上午，", "本报讯（记者 林韬 通讯员 黄朝文）3月18日上午，"),
+        ("本报讯（记者  林韬   通讯员  王凯）2月15日，", "本报讯（记者 林韬 通讯员 王凯）2月15日，"),
+        ("本报讯（实习生 李 明  摄影 张 强）近日，", "本报讯（实习生 李明 摄影 张强）近日，"),
+        ("本报讯  近日，经国际曲棍球联合 会及国家体育总局", "本报讯 近日，经国际曲棍球联合会及国家体育总局"),
+    ])
+    func bylineSpacesStay(raw: String, clean: String) throws {
+        #expect(try self.clean(raw) == clean)
+    }
+
+    @Test(arguments: [
+        ("建一流营商环境  拼一流经济业绩", "建一流营商环境 拼一流经济业绩"),
+        ("李志龙讲话  冯晶主持  区2022年度“双百”企业名单等公布", "李志龙讲话 冯晶主持 区2022年度“双百”企业名单等公布"),
+        ("扫一扫 观看专访视频", "扫一扫 观看专访视频"),
+        ("拱 墅 区 高 质 量 发 展 大 会", "拱墅区高质量发展大会"),
+        ("郑斌 摄", "郑斌摄"),
+        ("拱墅区“建一流营商环境 拼一流经济业绩”高质量发展大会召开，会上", "拱墅区“建一流营商环境 拼一流经济业绩”高质量发展大会召开，会上"),
+        ("正在积极筹备‘聚势启新程 奋力拼经济’系列活动，", "正在积极筹备‘聚势启新程 奋力拼经济’系列活动，"),
+        ("筹备“聚 势启新程”系列活动，", "筹备“聚势启新程”系列活动，"),
+    ])
+    func headlineCaptionAndSloganSpacesStay(raw: String, clean: String) throws {
+        #expect(try self.clean(raw) == clean)
+    }
+
+    @Test(arguments: [
+        "Hello world，大家好。", "1,000人参加，", "2025年 1月，全区", "1. 加强招商，", "Web3.0 元宇宙等前沿领域，",
+        "获得FIH世界女子曲棍球超级联赛，",
+    ])
+    func thingsThatMustNotChange(text: String) throws {
+        #expect(try clean(text) == text)
+    }
+
+    @Test func runsOfSpacesBetweenLatinWordsCollapse() throws {
+        #expect(try clean("BSN  DDC\u{3000}network，好。") == "BSN DDC network，好。")
+    }
+
+    /// Random CJK body text with random spaces between Han characters comes
+    /// back exactly as it was.
+    @Test func randomSpacesBetweenHanCharactersAreAllRemoved() throws {
+        var generator = SplitMix(seed: 20261122)
+        let han = Array("在座谈中李志龙简要介绍了拱墅去年以来的经济社会发展情况他表示当前正深入学习贯彻党的二十大精神全面落实".unicodeScalars)
+        let spaceKinds: [String] = [" ", "  ", "\u{3000}", "\u{00A0}", " \u{3000}"]
+        for _ in 0..<200 {
+            var original = ""
+            var damaged = ""
+            let length = Int(generator.next() % 40) + 6
+            for position in 0..<length {
+                let scalar = han[Int(generator.next() % UInt64(han.count))]
+                if position > 0, position % 9 == 0 {
+                    original += "，"; damaged += "，"
+                } else if position > 0, generator.next() % 3 == 0, !damaged.hasSuffix("，") {
+                    damaged += spaceKinds[Int(generator.next() % UInt64(spaceKinds.count))]
+                }
+                original.unicodeScalars.append(scalar)
+                damaged.unicodeScalars.append(scalar)
+            }
+            original += "。"; damaged += "。"
+            #expect(try clean(damaged) == original, "\(damaged)")
+        }
+    }
+}
+
+/// A tiny seeded generator, so the property test is the same on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
