@@ -16,6 +16,7 @@ public enum Pipeline {
         Paragraphs(),
         JumpMarkers(),
         Spaces(),
+        Duplicates(),
         Layout(),
     ]
 

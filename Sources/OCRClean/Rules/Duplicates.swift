@@ -1,0 +1,164 @@
+/// `duplicates`: a paragraph or sentence that OCR or layout printed twice is
+/// printed once, the first time (CONVENTIONS.md §4).
+///
+/// - A whole paragraph of 10 characters or more that repeats an earlier one
+///   anywhere on the page — exactly, or differing only in whitespace,
+///   punctuation width or one OCR-broken character in fifty — goes.
+/// - A sentence of 10 characters or more that repeats an earlier sentence of
+///   the same article goes. An article starts at a news lead (本报讯), so a
+///   stock phrase in two articles (区委书记李志龙出席会议并讲话。) stays, and
+///   so do short lines such as a column label printed for two articles.
+///
+/// Raw → clean (seed 001): the 朝晖街道 article prints
+/// `截至目前，西湖文化广场商务区已协调解决了…方面的问题80余个。` twice; the
+/// second copy goes, and the edit says which text it repeated.
+public struct Duplicates: Rule {
+    public init() {}
+    public let name = "duplicates"
+    public let summary = "removes a paragraph or a sentence (10+ characters) printed twice"
+
+    static let minimumLength = 10
+
+    public func changes(in document: Document, context: RuleContext) throws -> [Change] {
+        let s = document.scalars
+        let classifier = context.classifier
+        let paragraphs = document.lines.filter { line in line.range.contains { !classifier.is(s[$0], .space) } }
+        var changes: [Change] = []
+        var seenParagraphs = NearDuplicateIndex()
+        var articleSentences: Set<[Unicode.Scalar]> = []
+        var previousEnd: Int?
+        for paragraph in paragraphs {
+            let key = Self.comparable(s[paragraph.range], classifier)
+            defer { previousEnd = paragraph.range.upperBound }
+            if Self.startsArticle(s[paragraph.range], classifier) { articleSentences = [] }
+            if key.count >= Self.minimumLength, let earlier = seenParagraphs.match(key) {
+                // The paragraph and the line break before it.
+                let start = previousEnd ?? paragraph.range.lowerBound
+                changes.append(.remove(start..<paragraph.range.upperBound,
+                                       note: "paragraph printed twice; kept the first: \(Self.excerpt(earlier))"))
+                continue
+            }
+            if key.count >= Self.minimumLength { seenParagraphs.insert(key) }
+            let sentences = Self.sentences(in: paragraph.range, s)
+            var removed: [Range<Int>] = []
+            for sentence in sentences {
+                let sentenceKey = Self.comparable(s[sentence], classifier)
+                guard sentenceKey.count >= Self.minimumLength else { continue }
+                if articleSentences.contains(sentenceKey) {
+                    removed.append(sentence)
+                } else {
+                    articleSentences.insert(sentenceKey)
+                }
+            }
+            if !removed.isEmpty && removed.count == sentences.count {
+                let start = previousEnd ?? paragraph.range.lowerBound
+                changes.append(.remove(start..<paragraph.range.upperBound,
+                                       note: "paragraph of sentences printed before in this article"))
+            } else {
+                for range in removed {
+                    changes.append(.remove(range, note: "sentence printed twice in this article; kept the first: \(Self.excerpt(Self.comparable(s[range], classifier)))"))
+                }
+            }
+        }
+        return changes
+    }
+
+    /// The sentences of a paragraph: up to and including 。！？ (and the closing
+    /// quotes after them); the rest, if any, is a last sentence.
+    static func sentences(in range: Range<Int>, _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if s[index] == "。" || s[index] == "！" || s[index] == "？" {
+                var end = index + 1
+                while end < range.upperBound, PrintedLine.closers.contains(s[end]) { end += 1 }
+                result.append(start..<end)
+                start = end
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        if start < range.upperBound { result.append(start..<range.upperBound) }
+        return result
+    }
+
+    /// 本报讯 starts a new article.
+    static func startsArticle(_ text: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> Bool {
+        Array(text.lazy.filter { !classifier.is($0, .space) }.prefix(3)) == ["本", "报", "讯"]
+    }
+
+    /// What is compared: no whitespace, punctuation width folded.
+    static func comparable(_ text: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(text.count)
+        for scalar in text where !classifier.is(scalar, .space) {
+            result.append(narrowForm[scalar] ?? scalar)
+        }
+        return result
+    }
+
+    static let narrowForm: [Unicode.Scalar: Unicode.Scalar] = [
+        "，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")",
+    ]
+
+    static func excerpt(_ key: [Unicode.Scalar]) -> String {
+        let text = String(String.UnicodeScalarView(key.prefix(16)))
+        return key.count > 16 ? text + "…" : text
+    }
+}
+
+/// Finds an earlier paragraph equal to a new one, or equal but for one
+/// OCR-broken character in fifty, without comparing every pair: candidates
+/// share their first or their last eight characters.
+struct NearDuplicateIndex {
+    private var exact: Set<[Unicode.Scalar]> = []
+    private var byPrefix: [[Unicode.Scalar]: [[Unicode.Scalar]]] = [:]
+    private var bySuffix: [[Unicode.Scalar]: [[Unicode.Scalar]]] = [:]
+    static let anchor = 8
+    static let candidatesPerAnchor = 8
+
+    mutating func insert(_ key: [Unicode.Scalar]) {
+        exact.insert(key)
+        guard key.count >= 2 * Self.anchor else { return }
+        let prefix = Array(key.prefix(Self.anchor)), suffix = Array(key.suffix(Self.anchor))
+        if byPrefix[prefix, default: []].count < Self.candidatesPerAnchor { byPrefix[prefix, default: []].append(key) }
+        if bySuffix[suffix, default: []].count < Self.candidatesPerAnchor { bySuffix[suffix, default: []].append(key) }
+    }
+
+    func match(_ key: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if exact.contains(key) { return key }
+        guard key.count >= 2 * Self.anchor else { return nil }
+        let allowed = max(1, key.count / 50)
+        let candidates = (byPrefix[Array(key.prefix(Self.anchor))] ?? []) + (bySuffix[Array(key.suffix(Self.anchor))] ?? [])
+        return candidates.first { abs($0.count - key.count) <= allowed && Self.distance($0, key, limit: allowed) <= allowed }
+    }
+
+    /// Levenshtein distance, computed only within `limit` of the diagonal.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        let n = a.count, m = b.count
+        if abs(n - m) > limit { return limit + 1 }
+        if n == 0 || m == 0 { return max(n, m) }
+        let big = limit + 1
+        var previous = [Int](repeating: big, count: m + 1)
+        var current = [Int](repeating: big, count: m + 1)
+        for j in 0...min(m, limit) { previous[j] = j }
+        for i in 1...n {
+            let low = max(1, i - limit), high = min(m, i + limit)
+            current = [Int](repeating: big, count: m + 1)
+            if i <= limit { current[0] = i }
+            var best = current[0]
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    current[j] = min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1)
+                    best = min(best, current[j])
+                }
+            }
+            if best > limit { return big }
+            swap(&previous, &current)
+        }
+        return min(previous[m], big)
+    }
+}
