@@ -85,3 +85,28 @@ import Testing
         #expect(try Cleaner.only("paragraphs").clean("加快推进OLED显示屏修复项\n目投产，\n好。").text == "加快推进OLED显示屏修复项目投产，好。")
     }
 }
+
+@Suite struct PageBreakTests {
+    @Test func nothingJoinsAcrossAFormFeedOrAPageLine() throws {
+        let cleaner = try Cleaner()
+        #expect(try cleaner.clean("在座谈中，李志龙简要\n\u{0C}\n介绍了情况。\n").text
+                == "在座谈中，李志龙简要\n\n\u{0C}\n\n介绍了情况。\n")
+        #expect(try cleaner.clean("在座谈中，李志龙简要\u{0C}介绍了情况。").text
+                == "在座谈中，李志龙简要\n\n\u{0C}\n\n介绍了情况。\n")
+        #expect(try cleaner.clean("在座谈中，李志龙简要\n=== 第7版 ===\n介绍了情况。\n").text
+                == "在座谈中，李志龙简要\n\n=== 第7版 ===\n\n介绍了情况。\n")
+    }
+
+    @Test func twoSeedPagesInOneInputCleanAsEachAlone() throws {
+        let cleaner = try Cleaner()
+        let first = try Seeds.text("000_60be760428ae1841.txt"), second = try Seeds.text("001_284f3cfe373fd87f.txt")
+        let together = try cleaner.clean(first + "\n\u{0C}\n" + second).text
+        #expect(together == (try cleaner.clean(first).text) + "\n\u{0C}\n\n" + (try cleaner.clean(second).text))
+    }
+
+    @Test func aParagraphOnTwoPagesIsNotADuplicate() throws {
+        let paragraph = "会议审议并表决通过了区人大常委会2023年工作要点。"
+        let text = "\(paragraph)\n\n\u{0C}\n\n\(paragraph)\n"
+        #expect(try Cleaner().clean(text).edits.isEmpty)
+    }
+}

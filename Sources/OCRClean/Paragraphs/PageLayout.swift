@@ -62,7 +62,7 @@ struct PageLayout {
     /// fit the column (a headline runs wider, a caption or label is short,
     /// double spaces separate a headline's parts).
     static func isHeadingLike(_ line: PrintedLine, column: Double?) -> Bool {
-        if line.hasSentencePunctuation || line.startsUnit { return false }
+        if line.hasSentencePunctuation || line.startsUnit || line.isPageBreak { return false }
         guard let column, line.width <= column + 6 else { return line.width < ColumnWidth.longHeading }
         if line.doubleSpaces > 0 { return true }
         // A justified line with few characters is letter-spaced, not a heading.
@@ -82,7 +82,7 @@ struct PageLayout {
     /// Whether a paragraph ends between line `index - 1` and line `index`.
     func decide(_ index: Int) -> Join {
         let before = lines[index - 1], after = lines[index]
-        if after.startsUnit || before.endsWithJump { return .breakHere }
+        if after.startsUnit || before.endsWithJump || before.isPageBreak || after.isPageBreak { return .breakHere }
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
         // Column signals only between lines of the column (not whole paragraphs).
@@ -116,6 +116,7 @@ struct PageLayout {
             guard end + 1 < lines.count, !headingLike[end + 1] else { index = end + 1; continue }
             let after = lines[end + 1]
             let short = lines[index...end].allSatisfy { $0.width <= 16 }
+            guard !before.isPageBreak, !after.isPageBreak else { index = end + 1; continue }
             if short, !before.endsSentence, !before.endsWithJump, !after.startsUnit,
                try !continuesInto(before, lines[index]) || continuesInto(before, after) {
                 runs.append(index...end)

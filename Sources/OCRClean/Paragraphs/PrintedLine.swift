@@ -23,6 +23,8 @@ struct PrintedLine {
     let startsUnit: Bool
     /// The line ends with a 下转 jump marker: the text after it belongs elsewhere.
     let endsWithJump: Bool
+    /// A form feed or a `=== 第N版 ===` line: the page ends here.
+    let isPageBreak: Bool
     /// First and last characters (never spaces).
     let first: Unicode.Scalar
     let last: Unicode.Scalar
@@ -59,6 +61,7 @@ struct PrintedLine {
                 endsSentence: Self.endsSentence(scalars[content]),
                 startsUnit: UnitStart.matches(scalars[content]),
                 endsWithJump: JumpMarker.endsWithForwardJump(scalars[content], classifier: classifier),
+                isPageBreak: PageBreak.matches(scalars[content]),
                 first: scalars[start], last: scalars[end - 1]))
             blanks = 0
         }

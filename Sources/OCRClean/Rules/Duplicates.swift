@@ -8,6 +8,7 @@
 ///   the same article goes. An article starts at a news lead (本报讯), so a
 ///   stock phrase in two articles (区委书记李志龙出席会议并讲话。) stays, and
 ///   so do short lines such as a column label printed for two articles.
+/// - Pages (split by a form feed or `=== 第N版 ===`) are looked at one by one.
 ///
 /// Raw → clean (seed 001): the 朝晖街道 article prints
 /// `截至目前，西湖文化广场商务区已协调解决了…方面的问题80余个。` twice; the
@@ -30,6 +31,11 @@ public struct Duplicates: Rule {
         for paragraph in paragraphs {
             let key = Self.comparable(s[paragraph.range], classifier)
             defer { previousEnd = paragraph.range.upperBound }
+            if PageBreak.matches(s[paragraph.range]) {
+                seenParagraphs = NearDuplicateIndex()
+                articleSentences = []
+                continue
+            }
             if Self.startsArticle(s[paragraph.range], classifier) { articleSentences = [] }
             if key.count >= Self.minimumLength, let earlier = seenParagraphs.match(key) {
                 // The paragraph and the line break before it.

@@ -8,7 +8,8 @@ import ICUKit
 ///   word joiner: Default_Ignorable_Code_Point, except the variation selectors
 ///   that choose a glyph) and control characters other than tab, LF and form
 ///   feed go;
-/// - every line is put in Unicode NFC.
+/// - every line is put in Unicode NFC;
+/// - a form feed (a page break) is put on a line of its own.
 ///
 /// Raw → clean (OCR output of a seed page, saved on Windows with a BOM):
 /// `\u{FEFF}拱墅区高质量发展大会召开\r\n` → `拱墅区高质量发展大会召开\n`;
@@ -30,6 +31,15 @@ public struct Normalize: Rule {
                 changes.append(.remove(0..<1, note: "byte order mark"))
             } else if scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
                 changes.append(.remove(index..<index + 1, note: "CRLF line end"))
+            } else if scalar == "\u{0C}" {
+                // A page break stands on a line of its own.
+                let alone = (index == 0 || scalars[index - 1] == "\n") && (index + 1 == scalars.count || scalars[index + 1] == "\n" || scalars[index + 1] == "\r")
+                if !alone {
+                    let before = index == 0 || scalars[index - 1] == "\n" ? "" : "\n"
+                    let after = index + 1 == scalars.count || scalars[index + 1] == "\n" ? "" : "\n"
+                    changes.append(Change(range: index..<index + 1, replacement: before + "\u{0C}" + after,
+                                          note: "page break on a line of its own"))
+                }
             } else if kind.contains(.lineBreak) {
                 changes.append(Change(range: index..<index + 1, replacement: "\n",
                                       note: "line break \(Self.codePoint(scalar))"))

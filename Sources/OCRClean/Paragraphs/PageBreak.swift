@@ -1,0 +1,30 @@
+/// A line that separates two pages of one input: a form feed (U+000C) alone
+/// on its line, or a line such as `=== 第7版 ===`. Nothing joins across it,
+/// and duplicates are looked for within one page.
+enum PageBreak {
+    static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let letters = text.filter { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }
+        if letters == ["\u{0C}"] { return true }
+        return page(ofSeparator: letters) != nil
+    }
+
+    /// The page number of a `=== 第N版 ===` line (spaces already removed).
+    static func page(ofSeparator letters: [Unicode.Scalar]) -> Int? {
+        var index = 0
+        while index < letters.count, letters[index] == "=" { index += 1 }
+        guard index >= 2, index < letters.count, letters[index] == "第" else { return nil }
+        index += 1
+        var page = 0, digits = 0
+        while index < letters.count, let value = letters[index].properties.numericType == .decimal
+                ? letters[index].properties.numericValue : nil {
+            page = page * 10 + Int(value)
+            digits += 1
+            index += 1
+        }
+        guard digits > 0, index < letters.count, letters[index] == "版" else { return nil }
+        index += 1
+        let closing = letters.count - index
+        guard closing >= 2, letters[index...].allSatisfy({ $0 == "=" }) else { return nil }
+        return page
+    }
+}
