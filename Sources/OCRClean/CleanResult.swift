@@ -8,6 +8,8 @@ public struct CleanResult: Sendable {
     public let edits: [Edit]
     /// How the output is made of the input (for diffs).
     public let trace: Trace
+    /// What the rules reported without changing the text.
+    public let diagnostics: [Diagnostic]
 
     /// The clean text.
     public var text: String { String(String.UnicodeScalarView(scalars)) }

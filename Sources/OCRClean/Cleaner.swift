@@ -30,9 +30,11 @@ public struct Cleaner: Sendable {
     }
 
     /// Cleans `text` and returns the clean text with the log of every edit.
-    public func clean(_ text: String) throws -> CleanResult {
+    /// `pageNumbers` gives the page number of each page of the input (pages are
+    /// separated by form feeds or `=== 第N版 ===` lines), for stitching page jumps.
+    public func clean(_ text: String, pageNumbers: [Int]? = nil) throws -> CleanResult {
         let input = Array(text.unicodeScalars)
-        let context = RuleContext(classifier: classifier)
+        let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers)
         let locator = SourceLocator(input)
         var current = input
         var trace = Trace(inputLength: input.count)
@@ -53,7 +55,8 @@ public struct Cleaner: Sendable {
             }
             current = Self.apply(changes, to: current)
         }
-        return CleanResult(input: input, scalars: current, edits: edits, trace: trace)
+        return CleanResult(input: input, scalars: current, edits: edits, trace: trace,
+                           diagnostics: context.diagnostics)
     }
 
     private static func validate(_ changes: [Change], of rule: any Rule, length: Int) throws {

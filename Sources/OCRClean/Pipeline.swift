@@ -14,6 +14,7 @@ public enum Pipeline {
         VerticalText(),
         UnitSplit(),
         Paragraphs(),
+        Stitch(),
         JumpMarkers(),
         Spaces(),
         Duplicates(),

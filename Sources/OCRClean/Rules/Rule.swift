@@ -24,10 +24,21 @@ extension Rule {
 /// dictionary never pay for it).
 public final class RuleContext {
     public let classifier: CharacterClassifier
+    /// The page number of each page of the input, in order, when the caller
+    /// knows them (file names, `--pages`); nil otherwise.
+    public let pageNumbers: [Int]?
     private var breaker: WordBreakerBox?
+    /// What rules reported without changing the text (an ambiguous jump...).
+    private(set) var diagnostics: [Diagnostic] = []
 
-    init(classifier: CharacterClassifier) {
+    init(classifier: CharacterClassifier, pageNumbers: [Int]? = nil) {
         self.classifier = classifier
+        self.pageNumbers = pageNumbers
+    }
+
+    /// Records something a person should know that is not a change.
+    public func report(_ rule: any Rule, _ message: String) {
+        diagnostics.append(Diagnostic(rule: rule.name, message: message))
     }
 
     /// ICU's dictionary word breaker for Chinese, opened on first use.
@@ -37,4 +48,10 @@ public final class RuleContext {
         breaker = made
         return made
     }
+}
+
+/// A remark a rule made about the input without changing it.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public let rule: String
+    public let message: String
 }

@@ -1,0 +1,52 @@
+import OCRClean
+import Testing
+
+/// A page pair built from seed 000: its first article cut with （下转7版）, the
+/// rest put on a page 7 after （上接1版）, behind another article.
+enum SplitArticle {
+    static let seed = try! Seeds.text("000_60be760428ae1841.txt")
+    static let cut = seed.range(of: "赴杭钢集团开展")!.lowerBound
+    static let page1 = String(seed[..<cut]) + "（下转7版）\n\n"
+    static let page7 = "本报讯  近日，区里开会。\n\n（上接1版）\n\n" + String(seed[cut...])
+}
+
+@Suite struct StitchTests {
+    let cleaner = try! Cleaner()
+
+    @Test func aPagePairInOneInputStitchesBackToTheOriginalParagraph() throws {
+        let original = try cleaner.clean(SplitArticle.seed).text.components(separatedBy: "\n\n")
+        let input = "=== 第1版 ===\n" + SplitArticle.page1 + "=== 第7版 ===\n" + SplitArticle.page7
+        let stitched = try cleaner.clean(input).text.components(separatedBy: "\n\n")
+        let lead = try #require(original.first { $0.hasPrefix("本报讯（记者 林韬 通讯员 王凯）2月15日") })
+        #expect(stitched.contains(lead))
+        // Page 7 keeps its own article and loses the continuation.
+        let page7 = try #require(stitched.firstIndex(of: "=== 第7版 ==="))
+        #expect(stitched[page7 + 1] == "本报讯 近日，区里开会。")
+        #expect(stitched.filter { $0.contains("赴杭钢集团开展") }.count == 1)
+        #expect(!stitched.joined().contains("下转") && !stitched.joined().contains("上接"))
+    }
+
+    @Test func formFeedPagesNumberedByTheCaller() throws {
+        let input = SplitArticle.page1 + "\u{0C}\n" + SplitArticle.page7
+        let stitched = try cleaner.clean(input, pageNumbers: [1, 7])
+        #expect(stitched.text.contains("区委书记李志龙赴杭钢集团开展"))
+        let unnumbered = try cleaner.clean(input)  // pages 1 and 2: page 7 is not there
+        #expect(!unnumbered.text.contains("区委书记李志龙赴杭钢集团开展"))
+        #expect(unnumbered.diagnostics.contains { $0.rule == "stitch" && $0.message.contains("continues on page 7") })
+    }
+
+    @Test func aContinuationThatDoesNotFitIsNotGuessed() throws {
+        // Two continuations from page 1 on page 7, neither continuing the cut words.
+        let page7 = "（上接1版）甲方表示，很好。\n\n（上接1版）乙方表示，很好。\n"
+        let input = "本报讯 近日，区里开会，双方（下转7版）\n\u{0C}\n" + page7
+        let result = try cleaner.clean(input, pageNumbers: [1, 7])
+        #expect(result.diagnostics.contains { $0.message.contains("none stitched") })
+        #expect(result.text.contains("甲方表示") && result.text.contains("乙方表示"))
+    }
+
+    @Test func withoutStitchTheHalvesStayApart() throws {
+        let input = "=== 第1版 ===\n" + SplitArticle.page1 + "=== 第7版 ===\n" + SplitArticle.page7
+        let apart = try Cleaner(CleanOptions(disabled: ["stitch"])).clean(input).text
+        #expect(apart.contains("本报讯（记者 林韬 通讯员 王凯）2月15日上午，区委书记李志龙\n"))
+    }
+}
