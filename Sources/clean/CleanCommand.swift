@@ -14,6 +14,13 @@ struct CleanCommand: ParsableCommand {
             -o DIR each goes to DIR under its own name; with -i each file is
             rewritten in place, atomically.
 
+            Files of one folder whose names differ only in a page number
+            (2023-02-16_01.txt, 2023-02-16_07.txt) are pages of one issue: an
+            article cut by （下转7版） on page 1 is joined with its rest after
+            （上接1版） on page 7. --pages 1,7 says so for the files given;
+            --no-stitch cleans each file alone. Inside one input, a form feed or
+            a line '=== 第7版 ===' separates pages.
+
             Every change is made by a named rule and logged: --diff shows the
             changes in the raw text, each named by its rule; --explain prints the
             log as JSON Lines; --check only counts (for CI on a corpus).
@@ -59,6 +66,12 @@ struct CleanCommand: ParsableCommand {
             help: ArgumentHelp("Do not run a rule (repeatable, or comma-separated).", valueName: "rule"))
     var disabledRules: [String] = []
 
+    @Option(help: ArgumentHelp("Page numbers of the files given, in order, when they are pages of one issue (e.g. 1,7): jumps between them are stitched.", valueName: "numbers"))
+    var pages: PageNumbers?
+
+    @Flag(help: "Clean every file alone: do not stitch articles that jump between pages of one issue.")
+    var noStitch = false
+
     @Flag(help: "List the rules, in the order they run, and exit.")
     var listRules = false
 
@@ -69,6 +82,15 @@ struct CleanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Colour for --diff: auto (on a terminal, unless NO_COLOR is set), always or never.",
                                valueName: "when"))
     var color: ColorChoice = .auto
+
+    struct PageNumbers: ExpressibleByArgument {
+        let numbers: [Int]
+        init?(argument: String) {
+            let parts = argument.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
+            numbers = parts.map { $0! }
+        }
+    }
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
@@ -117,38 +139,54 @@ struct CleanCommand: ParsableCommand {
 
         if let outputDirectory { try Output.makeDirectory(outputDirectory) }
         try Output.checkDistinctNames(inputs, outputDirectory: outputDirectory)
+        let issues = try IssueGrouping.group(inputs, explicitPages: pages?.numbers,
+                                             stitch: !noStitch && !options.disabled.contains("stitch"))
+        let run = noStitch ? try Cleaner(CleanOptions(enabled: options.enabled, disabled: options.disabled.union(["stitch"])))
+                           : cleaner
 
-        for path in inputs {
-            do {
-                let text = try decoder.read(path)
-                let result = try cleaner.clean(text)
-                if result.changed { changedFiles += 1 }
-                let name = path == "-" ? "<stdin>" : path
-                if check {
-                    if result.changed {
-                        let counts = result.countsByRule.map { "\($0.rule) \($0.count)" }.joined(separator: ", ")
-                        output.write("\(name): \(counts)\n")
-                    }
-                } else if diff {
-                    output.write(DiffRenderer(color: useColor).render(result, name: name))
-                } else {
-                    if explain { output.write(Explain.jsonLines(result, file: name)) }
-                    if inPlace {
-                        try Output.writeAtomically(result.text, to: path, replacing: true)
-                    } else if let outputDirectory {
-                        let target = URL(fileURLWithPath: outputDirectory)
-                            .appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent).path
-                        try Output.writeAtomically(result.text, to: target, replacing: false)
-                    } else if !explain {
-                        output.write(result.text)
-                    }
+        for issue in issues {
+            var pages: [IssuePage] = []
+            for member in issue {
+                do {
+                    let name = member.path == "-" ? "<stdin>" : member.path
+                    pages.append(IssuePage(name: name, text: try decoder.read(member.path), number: member.page))
+                } catch let error as InputError {
+                    failures += 1
+                    Output.reportError(error.description)
                 }
-            } catch let error as InputError {
-                failures += 1
-                Output.reportError(error.description)
-            } catch let error as OutputError {
-                failures += 1
-                Output.reportError(error.description)
+            }
+            guard !pages.isEmpty else { continue }
+            let result = try run.clean(issue: pages)
+            for (index, page) in result.pages.enumerated() {
+                let path = issue.first { ($0.path == "-" ? "<stdin>" : $0.path) == page.name }?.path ?? page.name
+                if page.changed { changedFiles += 1 }
+                do {
+                    if check {
+                        if page.changed {
+                            let counts = page.countsByRule.map { "\($0.rule) \($0.count)" }.joined(separator: ", ")
+                            output.write("\(page.name): \(counts)\n")
+                        }
+                    } else if diff {
+                        output.write(DiffRenderer(color: useColor).render(result.combined, page: page))
+                    } else {
+                        if explain {
+                            output.write(Explain.jsonLines(page.edits, file: page.name,
+                                                           diagnostics: index == 0 ? result.combined.diagnostics : []))
+                        }
+                        if inPlace {
+                            try Output.writeAtomically(page.text, to: path, replacing: true)
+                        } else if let outputDirectory {
+                            let target = URL(fileURLWithPath: outputDirectory)
+                                .appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent).path
+                            try Output.writeAtomically(page.text, to: target, replacing: false)
+                        } else if !explain {
+                            output.write(page.text)
+                        }
+                    }
+                } catch let error as OutputError {
+                    failures += 1
+                    Output.reportError(error.description)
+                }
             }
         }
         if failures > 0 { throw ExitCode(2) }

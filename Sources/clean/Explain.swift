@@ -7,6 +7,8 @@ import OCRClean
 ///   "end_line":3,"end_column":15,"end_offset":53,"before":",","after":"，"}`
 /// Lines and columns are 1-based (columns count characters); offsets are UTF-8
 /// byte offsets in the input; `note` is there when the rule gave a reason.
+/// A remark that changes nothing (a jump whose target page is not there) is
+/// `{"file":…,"rule":"stitch","diagnostic":"…"}`.
 enum Explain {
     struct Record: Encodable {
         let file: String
@@ -22,11 +24,23 @@ enum Explain {
         let note: String?
     }
 
-    static func jsonLines(_ result: CleanResult, file: String) -> String {
+    /// A remark without a change, e.g. a jump whose target page is not in the input.
+    struct Remark: Encodable {
+        let file: String
+        let rule: String
+        let diagnostic: String
+    }
+
+    static func jsonLines(_ edits: [Edit], file: String, diagnostics: [Diagnostic] = []) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""
-        for edit in result.edits {
+        for diagnostic in diagnostics {
+            if let data = try? encoder.encode(Remark(file: file, rule: diagnostic.rule, diagnostic: diagnostic.message)) {
+                out += String(decoding: data, as: UTF8.self) + "\n"
+            }
+        }
+        for edit in edits {
             let record = Record(
                 file: file, rule: edit.rule,
                 line: edit.source.start.line, column: edit.source.start.column, offset: edit.source.start.byteOffset,

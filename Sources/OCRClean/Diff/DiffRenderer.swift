@@ -28,9 +28,22 @@ public struct DiffRenderer: Sendable {
     /// The diff of one cleaning result; `name` labels the hunks (a file name).
     /// Empty when nothing changed.
     public func render(_ result: CleanResult, name: String) -> String {
+        render(result, name: name, within: 0..<result.input.count, lineOffset: 0)
+    }
+
+    /// The diff of one page of an issue cleaned together (`Cleaner.clean(issue:)`).
+    public func render(_ result: CleanResult, page: CleanedPage) -> String {
+        render(result, name: page.name, within: page.span, lineOffset: page.lineOffset)
+    }
+
+    /// The hunks whose first change falls in `span` of the input, with line
+    /// numbers counted from `lineOffset` lines into the input.
+    func render(_ result: CleanResult, name: String, within span: Range<Int>, lineOffset: Int) -> String {
         let input = result.input
         let locator = SourceLocator(input)
-        let hunks = Self.hunks(result.trace.pieces, context: context)
+        let hunks = Self.hunks(result.trace.pieces, context: context).filter {
+            span.contains($0.firstChange) || ($0.firstChange == span.upperBound && span.upperBound == input.count)
+        }
         var out = ""
         for hunk in hunks {
             let pieces = result.trace.pieces[hunk.pieces]
@@ -39,7 +52,7 @@ public struct DiffRenderer: Sendable {
                 if let rule = Self.rule(of: piece), !rules.contains(rule) { rules.append(rule) }
             }
             let location = locator.location(at: hunk.firstChange)
-            out += paint("@@ \(name):\(location.line):\(location.column) @@", .header)
+            out += paint("@@ \(name):\(location.line - lineOffset):\(location.column) @@", .header)
             out += " " + rules.joined(separator: ", ") + "\n  "
             var previousEdit: Int?
             var pendingTag: String?

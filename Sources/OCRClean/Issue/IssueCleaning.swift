@@ -1,0 +1,137 @@
+/// One page of an issue, as a file gives it.
+public struct IssuePage: Sendable {
+    /// What to call it in reports: a file name.
+    public let name: String
+    public let text: String
+    /// The page number printed in jump markers (（下转7版） points to page 7).
+    public let number: Int
+
+    public init(name: String, text: String, number: Int) {
+        self.name = name
+        self.text = text
+        self.number = number
+    }
+}
+
+/// One page of an issue after cleaning, with its edits located in its own text.
+public struct CleanedPage: Sendable {
+    public let name: String
+    public let text: String
+    /// The edits that fall in this page, with locations relative to its own text.
+    public let edits: [Edit]
+    /// Where the page's text stands in the combined input (scalar offsets).
+    public let span: Range<Int>
+    /// How many lines of the combined input come before this page.
+    public let lineOffset: Int
+
+    public var changed: Bool { !edits.isEmpty }
+
+    /// How many edits each rule made on this page, in pipeline order.
+    public var countsByRule: [(rule: String, count: Int)] {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for edit in edits {
+            if counts[edit.rule] == nil { order.append(edit.rule) }
+            counts[edit.rule, default: 0] += 1
+        }
+        return order.map { ($0, counts[$0]!) }
+    }
+}
+
+/// Several pages of one issue cleaned together, so that an article that jumps
+/// from one page to another is stitched.
+public struct IssueResult: Sendable {
+    /// The run over all pages (its input is the pages joined by form feeds).
+    public let combined: CleanResult
+    public let pages: [CleanedPage]
+}
+
+extension Cleaner {
+    /// Cleans the pages of one issue together: they are joined with form feeds,
+    /// cleaned in one run (numbered by `IssuePage.number`, so `stitch` can
+    /// follow 下转/上接), and the output and the edit log are split back by page.
+    /// A page's own form feeds are kept: its output then holds several pages.
+    public func clean(issue pages: [IssuePage]) throws -> IssueResult {
+        var combined = ""
+        var spans: [(range: Range<Int>, lines: Int)] = []
+        var scalars = 0, lines = 0
+        var numbers: [Int] = []
+        for (index, page) in pages.enumerated() {
+            let count = page.text.unicodeScalars.count
+            spans.append((scalars..<scalars + count, lines))
+            combined += page.text
+            scalars += count
+            lines += page.text.unicodeScalars.filter { $0 == "\n" }.count
+            // A page's own form feeds start pages that keep its number.
+            numbers += Array(repeating: page.number, count: page.text.unicodeScalars.filter { $0 == "\u{0C}" }.count + 1)
+            if index + 1 < pages.count {
+                let joiner = (page.text.hasSuffix("\n") ? "" : "\n") + "\n\u{0C}\n\n"
+                combined += joiner
+                scalars += joiner.unicodeScalars.count
+                lines += joiner.unicodeScalars.filter { $0 == "\n" }.count
+            }
+        }
+        let result = try clean(combined, pageNumbers: numbers)
+        guard pages.count > 1 else {
+            return IssueResult(combined: result, pages: [CleanedPage(
+                name: pages.first?.name ?? "", text: result.text, edits: result.edits,
+                span: 0..<result.input.count, lineOffset: 0)])
+        }
+        // Split the output at the form feeds: each page takes as many parts as it had pages.
+        var parts = Self.split("\n" + result.text, at: "\n\u{0C}\n").map { part in
+            part.hasPrefix("\n") ? String(part.dropFirst()) : part
+        }
+        var cleaned: [CleanedPage] = []
+        for (index, page) in pages.enumerated() {
+            let own = page.text.unicodeScalars.filter { $0 == "\u{0C}" }.count + 1
+            let take = index + 1 == pages.count ? parts.count : min(own, parts.count)
+            let text = parts.prefix(take).joined(separator: "\n\u{0C}\n\n")
+            parts.removeFirst(take)
+            let span = spans[index]
+            let edits = result.edits.compactMap { edit -> Edit? in
+                guard span.range.contains(edit.source.start.scalarOffset)
+                        || (edit.source.start.scalarOffset == span.range.upperBound && edit.source.start == edit.source.end
+                            && index + 1 == pages.count) else { return nil }
+                return edit.relocated(byScalars: span.range.lowerBound, lines: span.lines,
+                                      bytes: Self.byteOffset(of: span.range.lowerBound, in: result.input))
+            }
+            cleaned.append(CleanedPage(name: page.name, text: text, edits: edits, span: span.range,
+                                       lineOffset: span.lines))
+        }
+        return IssueResult(combined: result, pages: cleaned)
+    }
+
+    /// `text` cut at every occurrence of `separator`.
+    static func split(_ text: String, at separator: String) -> [String] {
+        let scalars = Array(text.unicodeScalars), mark = Array(separator.unicodeScalars)
+        var parts: [String] = []
+        var start = 0, index = 0
+        while index + mark.count <= scalars.count {
+            if scalars[index..<index + mark.count].elementsEqual(mark) {
+                parts.append(String(String.UnicodeScalarView(scalars[start..<index])))
+                index += mark.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        parts.append(String(String.UnicodeScalarView(scalars[start...])))
+        return parts
+    }
+
+    private static func byteOffset(of scalarOffset: Int, in scalars: [Unicode.Scalar]) -> Int {
+        scalars[..<scalarOffset].reduce(0) { $0 + UTF8.width($1) }
+    }
+}
+
+extension Edit {
+    /// The same edit with its source location counted from a later start.
+    func relocated(byScalars scalars: Int, lines: Int, bytes: Int) -> Edit {
+        func move(_ location: SourceLocation) -> SourceLocation {
+            SourceLocation(line: location.line - lines, column: location.column,
+                           byteOffset: location.byteOffset - bytes, scalarOffset: location.scalarOffset - scalars)
+        }
+        return Edit(rule: rule, stage: stage, range: range, before: before, after: after,
+                    source: SourceSpan(start: move(source.start), end: move(source.end)), note: note)
+    }
+}
