@@ -79,6 +79,13 @@ struct CleanCommand: ParsableCommand {
                                valueName: "name"))
     var encoding: String = "utf-8"
 
+    @Option(help: ArgumentHelp("Output format: text (the clean text) or json (each page's articles: headlines, byline, body, captions, jumps; one JSON object a file).", valueName: "format"))
+    var format: OutputFormat = .text
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     @Option(help: ArgumentHelp("Colour for --diff: auto (on a terminal, unless NO_COLOR is set), always or never.",
                                valueName: "when"))
     var color: ColorChoice = .auto
@@ -105,6 +112,9 @@ struct CleanCommand: ParsableCommand {
         }
         if (diff || check) && (inPlace || outputDirectory != nil) {
             throw ValidationError("--diff and --check only report; they do not go with -i or -o.")
+        }
+        if format == .json && (diff || check || explain || inPlace) {
+            throw ValidationError("--format json is an output of its own: not with --diff, --check, --explain or -i.")
         }
         if (inPlace || outputDirectory != nil) && (files.isEmpty || files.contains("-")) {
             throw ValidationError("\(inPlace ? "-i/--in-place" : "-o/--output-dir") needs file arguments, not standard input.")
@@ -157,6 +167,8 @@ struct CleanCommand: ParsableCommand {
             }
             guard !pages.isEmpty else { continue }
             let result = try run.clean(issue: pages)
+            // Only numbers the input gave are reported: a lone file's page is not known.
+            let structures = format == .json ? try result.structures(numbered: issue.count > 1) : []
             for (index, page) in result.pages.enumerated() {
                 let path = issue.first { ($0.path == "-" ? "<stdin>" : $0.path) == page.name }?.path ?? page.name
                 if page.changed { changedFiles += 1 }
@@ -173,14 +185,15 @@ struct CleanCommand: ParsableCommand {
                             output.write(Explain.jsonLines(page.edits, file: page.name,
                                                            diagnostics: index == 0 ? result.combined.diagnostics : []))
                         }
+                        let text = format == .json ? try StructureJSON.render(page, structure: structures[index]) : page.text
                         if inPlace {
-                            try Output.writeAtomically(page.text, to: path, replacing: true)
+                            try Output.writeAtomically(text, to: path, replacing: true)
                         } else if let outputDirectory {
                             let target = URL(fileURLWithPath: outputDirectory)
                                 .appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent).path
-                            try Output.writeAtomically(page.text, to: target, replacing: false)
+                            try Output.writeAtomically(text, to: target, replacing: false)
                         } else if !explain {
-                            output.write(page.text)
+                            output.write(text)
                         }
                     }
                 } catch let error as OutputError {

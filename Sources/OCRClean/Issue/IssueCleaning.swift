@@ -23,6 +23,8 @@ public struct CleanedPage: Sendable {
     public let span: Range<Int>
     /// How many lines of the combined input come before this page.
     public let lineOffset: Int
+    /// How many pages the file holds (its own form feeds start new ones).
+    public let pageCount: Int
 
     public var changed: Bool { !edits.isEmpty }
 
@@ -44,6 +46,20 @@ public struct IssueResult: Sendable {
     /// The run over all pages (its input is the pages joined by form feeds).
     public let combined: CleanResult
     public let pages: [CleanedPage]
+    /// The page number of each page of the combined input, in order.
+    public let pageNumbers: [Int]
+
+    /// The structured view of each file: its slice of the combined pages.
+    /// With `numbered` false, pages carry only the numbers their own text
+    /// gives (`=== 第N版 ===`), not the ones the pages were cleaned with.
+    public func structures(numbered: Bool = true) throws -> [[PageStructure]] {
+        var all = try combined.structure(pageNumbers: numbered ? pageNumbers : nil)[...]
+        return pages.map { page in
+            let mine = Array(all.prefix(page.pageCount))
+            all = all.dropFirst(page.pageCount)
+            return mine
+        }
+    }
 }
 
 extension Cleaner {
@@ -75,7 +91,7 @@ extension Cleaner {
         guard pages.count > 1 else {
             return IssueResult(combined: result, pages: [CleanedPage(
                 name: pages.first?.name ?? "", text: result.text, edits: result.edits,
-                span: 0..<result.input.count, lineOffset: 0)])
+                span: 0..<result.input.count, lineOffset: 0, pageCount: numbers.count)], pageNumbers: numbers)
         }
         // Split the output at the form feeds: each page takes as many parts as it had pages.
         var parts = Self.split("\n" + result.text, at: "\n\u{0C}\n").map { part in
@@ -96,9 +112,9 @@ extension Cleaner {
                                       bytes: Self.byteOffset(of: span.range.lowerBound, in: result.input))
             }
             cleaned.append(CleanedPage(name: page.name, text: text, edits: edits, span: span.range,
-                                       lineOffset: span.lines))
+                                       lineOffset: span.lines, pageCount: own))
         }
-        return IssueResult(combined: result, pages: cleaned)
+        return IssueResult(combined: result, pages: cleaned, pageNumbers: numbers)
     }
 
     /// `text` cut at every occurrence of `separator`.

@@ -1,0 +1,169 @@
+import ICUKit
+
+/// Reads `PageStructure`s from a cleaning result (see `PageStructure`).
+struct StructureReader {
+    let result: CleanResult
+    let pageNumbers: [Int]?
+    let classifier = CharacterClassifier()
+
+    struct Paragraph {
+        let text: String
+        let range: Range<Int>
+    }
+
+    enum Kind { case lead, body, heading, caption }
+
+    func read() throws -> [PageStructure] {
+        let output = result.scalars
+        // Output paragraphs, cut into pages at page breaks.
+        var pages: [(number: Int?, paragraphs: [Paragraph])] = [(pageNumbers?.first, [])]
+        var start = 0
+        for index in 0...output.count where index == output.count || output[index] == "\n" {
+            defer { start = index + 1 }
+            guard start < index else { continue }
+            let range = start..<index
+            if PageBreak.matches(output[range]) {
+                let letters = Array(output[range].filter { $0 != " " })
+                let number = PageBreak.page(ofSeparator: letters) ?? pageNumbers?[safe: pages.count]
+                if pages.count == 1 && pages[0].paragraphs.isEmpty && letters != ["\u{0C}"] {
+                    pages[0].number = number  // a '=== 第N版 ===' line that opens the input
+                } else {
+                    pages.append((number, []))
+                }
+                continue
+            }
+            pages[pages.count - 1].paragraphs.append(
+                Paragraph(text: String(String.UnicodeScalarView(output[range])), range: range))
+        }
+        let jumps = jumpPositions()
+        let breaker = try WordBreaker()
+        return try pages.map { page in
+            PageStructure(number: page.number, articles: try articles(page.paragraphs, jumps, breaker))
+        }
+    }
+
+    /// Each removed jump marker, with the output offset where it stood.
+    func jumpPositions() -> [(offset: Int, jump: Jump)] {
+        var found: [(Int, Jump)] = []
+        var position = 0
+        for piece in result.trace.pieces {
+            switch piece {
+            case .kept(let range): position += range.count
+            case .inserted(let text, _, _): position += text.count
+            case .removed(let range, let rule, let edit) where rule == "jump-markers":
+                let location = result.edits[edit].source.start
+                for marker in JumpMarker.find(in: result.input[range], classifier: classifier) {
+                    found.append((position, Jump(direction: marker.direction, page: marker.page,
+                                                 line: location.line, column: location.column)))
+                }
+            case .removed: break
+            }
+        }
+        return found
+    }
+
+    func articles(_ paragraphs: [Paragraph], _ jumps: [(offset: Int, jump: Jump)],
+                  _ breaker: WordBreaker) throws -> [Article] {
+        // What each paragraph is.
+        var kinds: [Kind] = paragraphs.map { paragraph in
+            if paragraph.text.hasPrefix("本报讯") { return .lead }
+            let punctuated = paragraph.text.unicodeScalars.contains { PrintedLine.sentencePunctuation.contains($0) }
+            return punctuated ? .body : .heading
+        }
+        for index in kinds.indices.dropFirst().dropLast() where kinds[index] == .heading {
+            if kinds[index - 1] != .heading, kinds[index + 1] == .body,
+               paragraphs[index].text.unicodeScalars.count <= 16 {
+                kinds[index] = .caption
+            }
+        }
+        // Articles: a news lead opens one; body text before the first lead is one too.
+        var articles: [Article] = []
+        var articleOf = [Int?](repeating: nil, count: paragraphs.count)
+        for (index, kind) in kinds.enumerated() {
+            switch kind {
+            case .lead:
+                articles.append(Article(byline: Self.byline(paragraphs[index].text, classifier),
+                                        body: [paragraphs[index].text]))
+                articleOf[index] = articles.count - 1
+            case .body:
+                // After a headline run, body text without a news lead opens an
+                // article of its own (a sidebar such as 浙江日报记者手记).
+                if articles.isEmpty || index > 0 && kinds[index - 1] == .heading
+                    && articles.last?.body.isEmpty == false {
+                    articles.append(Article())
+                }
+                articles[articles.count - 1].body.append(paragraphs[index].text)
+                articleOf[index] = articles.count - 1
+            case .caption:
+                if articles.isEmpty { articles.append(Article()) }
+                articles[articles.count - 1].captions.append(paragraphs[index].text)
+                articleOf[index] = articles.count - 1
+            case .heading:
+                break
+            }
+        }
+        // Headline runs go to the article before or after them, by shared words.
+        var index = 0
+        while index < kinds.count {
+            guard kinds[index] == .heading else { index += 1; continue }
+            var end = index
+            while end + 1 < kinds.count, kinds[end + 1] == .heading { end += 1 }
+            let lines = paragraphs[index...end].map(\.text)
+            let before = index > 0 ? articleOf[index - 1] : nil
+            let after = end + 1 < kinds.count ? articleOf[end + 1] : nil
+            // Any article of the page may be the one a headline names (the
+            // page's top headlines often belong to an article further down);
+            // the neighbours win ties and get one shared word for free.
+            var target = after ?? before
+            if !articles.isEmpty {
+                let words = try Self.words(lines.joined(), breaker)
+                var best = -1
+                for (number, article) in articles.enumerated() {
+                    var score = try words.intersection(Self.words(article.body.joined(), breaker)).count * 2
+                    if number == after { score += 3 } else if number == before { score += 2 }
+                    if score > best { best = score; target = number }
+                }
+            }
+            if let target {
+                articles[target].headlines += lines
+            } else {
+                articles.append(Article(headlines: lines))
+            }
+            index = end + 1
+        }
+        // Jumps go to the article of the paragraph they stood in (or at the end of).
+        for (offset, jump) in jumps {
+            if let paragraph = paragraphs.lastIndex(where: { $0.range.lowerBound <= offset && offset <= $0.range.upperBound + 1 }),
+               let article = articleOf[paragraph] ?? articleOf[..<paragraph].compactMap({ $0 }).last {
+                articles[article].jumps.append(jump)
+            }
+        }
+        return articles
+    }
+
+    /// The dictionary words (two characters or more) of a text.
+    static func words(_ text: String, _ breaker: WordBreaker) throws -> Set<String> {
+        Set(try breaker.segments(text).filter(\.isDictionaryWord).map(\.text))
+    }
+
+    /// 本报讯（记者 林韬 通讯员 王凯）→ lead 本报讯, credits 记者: 林韬, 通讯员: 王凯.
+    static func byline(_ text: String, _ classifier: CharacterClassifier) -> BylineInfo? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 4, scalars[3] == "（" || scalars[3] == "(",
+              let close = scalars[4...].firstIndex(where: { $0 == "）" || $0 == ")" }) else {
+            return BylineInfo(lead: "本报讯", credits: [])
+        }
+        let words = String(String.UnicodeScalarView(scalars[4..<close])).split(separator: " ").map(String.init)
+        var credits: [BylineInfo.Credit] = []
+        for word in words {
+            if Byline.roles.contains(where: { $0.elementsEqual(word.unicodeScalars) }) {
+                credits.append(BylineInfo.Credit(role: word, names: []))
+            } else if !credits.isEmpty {
+                credits[credits.count - 1].names.append(word)
+            } else {
+                credits.append(BylineInfo.Credit(role: "", names: [word]))
+            }
+        }
+        return BylineInfo(lead: "本报讯", credits: credits)
+    }
+}
