@@ -34,6 +34,14 @@ public struct CharacterClass: OptionSet, Sendable, Hashable {
     /// ，。, and the quotes “” that Chinese fonts print wide).
     public static let wide = CharacterClass(rawValue: 1 << 11)
 
+    /// The marks that punctuate a sentence or clause: ，。；！？：、.
+    public static let clausePunctuation = CharacterClass(rawValue: 1 << 12)
+    /// The half-width marks CONVENTIONS.md §5 widens in CJK context: , ; : ? ! ( ).
+    public static let halfWidthMark = CharacterClass(rawValue: 1 << 13)
+
+    static let clauseMarks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "、"]
+    static let halfWidthMarks: Set<Unicode.Scalar> = [",", ";", ":", "?", "!", "(", ")"]
+
     /// Characters that make a context CJK: Han, kana, full-width punctuation.
     public static let cjk: CharacterClass = [.han, .kana, .cjkPunctuation]
 }
@@ -98,6 +106,8 @@ public struct CharacterClassifier: Sendable {
             result.insert(.control)
         }
         if icu.isSentenceTerminal { result.insert(.sentenceTerminal) }
+        if CharacterClass.clauseMarks.contains(scalar) { result.insert(.clausePunctuation) }
+        if CharacterClass.halfWidthMarks.contains(scalar) { result.insert(.halfWidthMark) }
         return result
     }
 }

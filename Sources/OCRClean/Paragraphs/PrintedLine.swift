@@ -51,7 +51,7 @@ struct PrintedLine {
                 run = 0
                 characters += 1
                 width += classifier.is(scalar, .wide) ? 1 : 0.5
-                if Self.sentencePunctuation.contains(scalar) { punctuation = true }
+                if classifier.is(scalar, .clausePunctuation) { punctuation = true }
             }
             let content = start..<end
             result.append(PrintedLine(
@@ -68,7 +68,7 @@ struct PrintedLine {
         return result
     }
 
-    static let sentencePunctuation: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "、"]
+    static let sentencePunctuation = CharacterClass.clauseMarks
     static let finalPunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "…", "：", "!", "?"]
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "】"]
 

@@ -99,8 +99,10 @@ public struct Duplicates: Rule {
     static func comparable(_ text: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(text.count)
-        for scalar in text where !classifier.is(scalar, .space) {
-            result.append(narrowForm[scalar] ?? scalar)
+        for scalar in text {
+            let kind = classifier.classOf(scalar)
+            if kind.contains(.space) { continue }
+            result.append(kind.contains(.cjkPunctuation) ? narrowForm[scalar] ?? scalar : scalar)
         }
         return result
     }

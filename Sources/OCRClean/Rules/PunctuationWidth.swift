@@ -41,7 +41,19 @@ public struct PunctuationWidth: Rule {
         // Marks other than parentheses, decided left to right (so `好?!` widens
         // both: the `?` it has just widened is CJK context for the `!`), then
         // right to left.
-        let marks = range.filter { Self.fullWidthForm[scalars[$0]] != nil && scalars[$0] != "(" && scalars[$0] != ")" }
+        var marks: [Int] = []
+        var hasParentheses = false, hasFullwidthAlphanumeric = false
+        for index in range {
+            let kind = classifier.classOf(scalars[index])
+            if kind.contains(.halfWidthMark) {
+                if scalars[index] == "(" || scalars[index] == ")" { hasParentheses = true } else { marks.append(index) }
+            } else if kind.contains(.fullwidthAlphanumeric) {
+                hasFullwidthAlphanumeric = true
+            } else if scalars[index] == "（" || scalars[index] == "）" {
+                hasParentheses = true
+            }
+        }
+        guard !marks.isEmpty || hasParentheses || hasFullwidthAlphanumeric else { return [] }
         for index in marks where neighbour(before: index, in: range, scalars, classifier).map(isCJK) == true {
             widen.insert(index)
         }
@@ -50,7 +62,7 @@ public struct PunctuationWidth: Rule {
         }
         // Parentheses, by pairs.
         var open: [Int] = []
-        for index in range {
+        for index in range where hasParentheses {
             switch scalars[index] {
             case "(", "（": open.append(index)
             case ")", "）":
@@ -65,6 +77,8 @@ public struct PunctuationWidth: Rule {
 
         for index in range {
             let scalar = scalars[index]
+            let kind = classifier.classOf(scalar)
+            guard kind.contains(.halfWidthMark) || kind.contains(.fullwidthAlphanumeric) else { continue }
             if widen.contains(index), let full = Self.fullWidthForm[scalar] {
                 changes.append(Change(range: index..<index + 1, replacement: [full]))
             } else if classifier.classOf(scalar).contains(.fullwidthAlphanumeric) {

@@ -35,7 +35,7 @@ public struct Spaces: Rule {
         while end > start, classifier.is(s[end - 1], .space) { end -= 1 }
         guard start < end else { return [] }
         let content = start..<end
-        let heading = !content.contains { PrintedLine.sentencePunctuation.contains(s[$0]) }
+        let heading = !content.contains { classifier.is(s[$0], .clausePunctuation) }
         let bylines = Self.bylines(in: s, content, classifier)
         var changes: [Change] = []
         var quoteDepth = 0

@@ -33,7 +33,7 @@ public struct UnitSplit: Rule {
                     index = end
                     continue
                 }
-                if PrintedLine.sentencePunctuation.contains(scalar) { punctuated = true }
+                if classifier.is(scalar, .clausePunctuation) { punctuated = true }
                 letters += 1
                 index += 1
             }
