@@ -72,6 +72,15 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "Clean every file alone: do not stitch articles that jump between pages of one issue.")
     var noStitch = false
 
+    @Flag(help: "Each input line is a JSON object: clean the text in its --field, pass every other byte through.")
+    var jsonl = false
+
+    @Option(help: ArgumentHelp("The field --jsonl cleans (default: text).", valueName: "name"))
+    var field: String = "text"
+
+    @Flag(help: "With --jsonl: pass a bad record (not JSON, no such field, not a string) through unchanged and count it, instead of stopping.")
+    var skipBad = false
+
     @Flag(help: "List the rules, in the order they run, and exit.")
     var listRules = false
 
@@ -113,6 +122,9 @@ struct CleanCommand: ParsableCommand {
         if (diff || check) && (inPlace || outputDirectory != nil) {
             throw ValidationError("--diff and --check only report; they do not go with -i or -o.")
         }
+        if jsonl && (diff || check || inPlace || outputDirectory != nil || format == .json) {
+            throw ValidationError("--jsonl writes records to standard output: not with --diff, --check, -i, -o or --format json.")
+        }
         if format == .json && (diff || check || explain || inPlace) {
             throw ValidationError("--format json is an output of its own: not with --diff, --check, --explain or -i.")
         }
@@ -141,6 +153,7 @@ struct CleanCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         let inputs = files.isEmpty ? ["-"] : files
+        if jsonl { return try runJSONLines(inputs, cleaner: cleaner) }
         let decoder = try InputDecoder(encoding: encoding)
         let output = Output(standardOutput: FileHandle.standardOutput)
         let useColor = ColorSupport.enabled(color)
@@ -204,5 +217,29 @@ struct CleanCommand: ParsableCommand {
         }
         if failures > 0 { throw ExitCode(2) }
         if check && changedFiles > 0 { throw ExitCode(1) }
+    }
+
+    /// `--jsonl`: records from each input in turn, written as each is cleaned.
+    func runJSONLines(_ inputs: [String], cleaner: Cleaner) throws {
+        let lines = JSONLines(cleaner: cleaner, field: field, explain: explain, skipBad: skipBad)
+        var skipped = 0
+        for path in inputs {
+            let handle: FileHandle
+            do {
+                handle = try InputDecoder.open(path)
+            } catch let error as InputError {
+                Output.reportError(error.description)
+                throw ExitCode(2)
+            }
+            do {
+                skipped += try lines.run(LineReader(handle: handle), source: path == "-" ? "<stdin>" : path) {
+                    FileHandle.standardOutput.write($0)
+                }
+            } catch let bad as JSONLines.BadRecord {
+                Output.reportError(bad.description + " (use --skip-bad to pass bad records through)")
+                throw ExitCode(2)
+            }
+        }
+        if skipped > 0 { Output.reportError("clean: \(skipped) bad record\(skipped == 1 ? "" : "s") passed through unchanged") }
     }
 }

@@ -11,7 +11,7 @@ import OCRClean
 /// `{"file":…,"rule":"stitch","diagnostic":"…"}`.
 enum Explain {
     struct Record: Encodable {
-        let file: String
+        let file: String?
         let rule: String
         let line: Int
         let column: Int

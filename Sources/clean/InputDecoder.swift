@@ -68,23 +68,36 @@ struct InputDecoder {
     }
 
     static func readBytes(_ path: String) throws -> [UInt8] {
-        if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError.missing(path)
-        }
-        if isDirectory.boolValue { throw InputError.directory(path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.unreadable(path, reason: String(cString: strerror(errno)))
-        }
-        defer { try? handle.close() }
+        let handle = try open(path)
+        defer { if path != "-" { try? handle.close() } }
         do {
             return [UInt8](try handle.readToEnd() ?? Data())
         } catch {
             throw InputError.unreadable(path, reason: error.localizedDescription)
         }
+    }
+
+    /// Opens an input for reading, or says clearly why it cannot be read: no
+    /// such file, a directory, a device (which may never end), no permission.
+    static func open(_ path: String) throws -> FileHandle {
+        if path == "-" { return FileHandle.standardInput }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ENOENT { throw InputError.missing(path) }
+            throw InputError.unreadable(path, reason: String(cString: strerror(errno)))
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw InputError.directory(path)
+        case S_IFBLK:
+            throw InputError.unreadable(path, reason: "a device, not a file")
+        case S_IFCHR where path != "/dev/stdin" && path != "/dev/null":
+            throw InputError.unreadable(path, reason: "a device, not a file")
+        default: break
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError.unreadable(path, reason: String(cString: strerror(errno)))
+        }
+        return handle
     }
 }
 
