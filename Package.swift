@@ -27,6 +27,7 @@ let package = Package(
             name: "clean",
             dependencies: [
                 "OCRClean",
+                "ICUKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -81,6 +81,10 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "With --jsonl: pass a bad record (not JSON, no such field, not a string) through unchanged and count it, instead of stopping.")
     var skipBad = false
 
+    @Option(name: [.customShort("j"), .customLong("jobs")],
+            help: ArgumentHelp("Clean this many files (or page windows) at once; output is the same as with -j 1. Default: the number of cores.", valueName: "n"))
+    var jobs: Int?
+
     @Flag(help: "List the rules, in the order they run, and exit.")
     var listRules = false
 
@@ -122,6 +126,7 @@ struct CleanCommand: ParsableCommand {
         if (diff || check) && (inPlace || outputDirectory != nil) {
             throw ValidationError("--diff and --check only report; they do not go with -i or -o.")
         }
+        if let jobs, jobs < 1 { throw ValidationError("-j needs at least 1 job") }
         if jsonl && (diff || check || inPlace || outputDirectory != nil || format == .json) {
             throw ValidationError("--jsonl writes records to standard output: not with --diff, --check, -i, -o or --format json.")
         }
@@ -155,66 +160,39 @@ struct CleanCommand: ParsableCommand {
         let inputs = files.isEmpty ? ["-"] : files
         if jsonl { return try runJSONLines(inputs, cleaner: cleaner) }
         let decoder = try InputDecoder(encoding: encoding)
-        let output = Output(standardOutput: FileHandle.standardOutput)
-        let useColor = ColorSupport.enabled(color)
-        var failures = 0
-        var changedFiles = 0
-
         if let outputDirectory { try Output.makeDirectory(outputDirectory) }
         try Output.checkDistinctNames(inputs, outputDirectory: outputDirectory)
-        let issues = try IssueGrouping.group(inputs, explicitPages: pages?.numbers,
-                                             stitch: !noStitch && !options.disabled.contains("stitch"))
-        let run = noStitch ? try Cleaner(CleanOptions(enabled: options.enabled, disabled: options.disabled.union(["stitch"])))
-                           : cleaner
+        let stitch = !noStitch && !options.disabled.contains("stitch")
+        let issues = try IssueGrouping.group(inputs, explicitPages: pages?.numbers, stitch: stitch)
+        let run = stitch ? cleaner : try Cleaner(CleanOptions(enabled: options.enabled,
+                                                              disabled: options.disabled.union(["stitch"])))
+        var sink = Sink(command: self, color: ColorSupport.enabled(color))
+        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
 
-        for issue in issues {
-            var pages: [IssuePage] = []
-            for member in issue {
-                do {
-                    let name = member.path == "-" ? "<stdin>" : member.path
-                    pages.append(IssuePage(name: name, text: try decoder.read(member.path), number: member.page))
-                } catch let error as InputError {
-                    failures += 1
-                    Output.reportError(error.description)
-                }
-            }
-            guard !pages.isEmpty else { continue }
-            let result = try run.clean(issue: pages)
-            // Only numbers the input gave are reported: a lone file's page is not known.
-            let structures = format == .json ? try result.structures(numbered: issue.count > 1) : []
-            for (index, page) in result.pages.enumerated() {
-                let path = issue.first { ($0.path == "-" ? "<stdin>" : $0.path) == page.name }?.path ?? page.name
-                if page.changed { changedFiles += 1 }
-                do {
-                    if check {
-                        if page.changed {
-                            let counts = page.countsByRule.map { "\($0.rule) \($0.count)" }.joined(separator: ", ")
-                            output.write("\(page.name): \(counts)\n")
-                        }
-                    } else if diff {
-                        output.write(DiffRenderer(color: useColor).render(result.combined, page: page))
-                    } else {
-                        if explain {
-                            output.write(Explain.jsonLines(page.edits, file: page.name,
-                                                           diagnostics: index == 0 ? result.combined.diagnostics : []))
-                        }
-                        let text = format == .json ? try StructureJSON.render(page, structure: structures[index]) : page.text
-                        if inPlace {
-                            try Output.writeAtomically(text, to: path, replacing: true)
-                        } else if let outputDirectory {
-                            let target = URL(fileURLWithPath: outputDirectory)
-                                .appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent).path
-                            try Output.writeAtomically(text, to: target, replacing: false)
-                        } else if !explain {
-                            output.write(text)
-                        }
-                    }
-                } catch let error as OutputError {
-                    failures += 1
-                    Output.reportError(error.description)
-                }
-            }
+        // Files cleaned whole go in batches, several at once; a lone large
+        // file or standard input is read as a stream of page windows.
+        var batch: [[IssueGrouping.Member]] = []
+        func flush() throws {
+            try Parallel.inOrder(batch.makeIterator(), jobs: workers, transform: { issue in
+                try Self.cleanWhole(issue, decoder: decoder, cleaner: run)
+            }, consume: { issue, outcome in
+                outcome.errors.forEach { sink.fail($0) }
+                if let result = outcome.result { sink.emitIssue(result, members: issue) }
+            })
+            batch = []
         }
+        for issue in issues {
+            guard streams(issue, decoder: decoder) else {
+                batch.append(issue)
+                if batch.count >= 4 * workers { try flush() }
+                continue
+            }
+            try flush()
+            try stream(issue[0].path, cleaner: run, workers: workers, sink: &sink)
+        }
+        try flush()
+        let failures = sink.failures
+        let changedFiles = sink.changedFiles
         if failures > 0 { throw ExitCode(2) }
         if check && changedFiles > 0 { throw ExitCode(1) }
     }
@@ -241,5 +219,57 @@ struct CleanCommand: ParsableCommand {
             }
         }
         if skipped > 0 { Output.reportError("clean: \(skipped) bad record\(skipped == 1 ? "" : "s") passed through unchanged") }
+    }
+
+    /// A lone input is streamed when it is standard input or a large file, its
+    /// text goes to standard output, and it is UTF-8.
+    func streams(_ issue: [IssueGrouping.Member], decoder: InputDecoder) -> Bool {
+        guard issue.count == 1, pages == nil, !inPlace, outputDirectory == nil, format == .text, decoder.isUTF8 else {
+            return false
+        }
+        let path = issue[0].path
+        if path == "-" { return true }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return size > 4 << 20
+    }
+
+    static func cleanWhole(_ issue: [IssueGrouping.Member], decoder: InputDecoder,
+                           cleaner: Cleaner) throws -> (errors: [String], result: IssueResult?) {
+        var pages: [IssuePage] = []
+        var errors: [String] = []
+        for member in issue {
+            do {
+                let name = member.path == "-" ? "<stdin>" : member.path
+                pages.append(IssuePage(name: name, text: try decoder.read(member.path), number: member.page))
+            } catch let error as InputError {
+                errors.append(error.description)
+            }
+        }
+        return (errors, pages.isEmpty ? nil : try cleaner.clean(issue: pages))
+    }
+
+    /// Cleans one input window by window, writing each as soon as it is done.
+    func stream(_ path: String, cleaner: Cleaner, workers: Int, sink: inout Sink) throws {
+        let name = path == "-" ? "<stdin>" : path
+        let handle: FileHandle
+        do {
+            handle = try InputDecoder.open(path)
+        } catch let error as InputError {
+            sink.fail(error.description)
+            return
+        }
+        let stream = PageStream(handle: handle, name: name)
+        var failure: InputError?
+        let windows = AnyIterator<PageStream.Window> {
+            do { return try stream.next() } catch let error as InputError { failure = error; return nil } catch { return nil }
+        }
+        sink.beginStream()
+        try Parallel.inOrder(windows, jobs: workers, transform: { window in
+            try cleaner.clean(issue: [IssuePage(name: name, text: window.text, number: window.firstPage)])
+        }, consume: { window, result in
+            sink.emitWindow(result, window: window)
+        })
+        sink.endStream()
+        if let failure { sink.fail(failure.description) }
     }
 }

@@ -28,6 +28,9 @@ struct InputDecoder {
     let encoding: String
     private let converter: Converter?
 
+    /// UTF-8 input (the default), which can be read page by page.
+    var isUTF8: Bool { converter == nil }
+
     init(encoding: String) throws {
         self.encoding = encoding
         let utf8Names = ["utf-8", "utf8"]

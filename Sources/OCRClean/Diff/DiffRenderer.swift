@@ -37,8 +37,9 @@ public struct DiffRenderer: Sendable {
     }
 
     /// The hunks whose first change falls in `span` of the input, with line
-    /// numbers counted from `lineOffset` lines into the input.
-    func render(_ result: CleanResult, name: String, within span: Range<Int>, lineOffset: Int) -> String {
+    /// numbers counted from `lineOffset` lines into the input (negative: the
+    /// input itself starts that many lines into a larger file).
+    public func render(_ result: CleanResult, name: String, within span: Range<Int>, lineOffset: Int) -> String {
         let input = result.input
         let locator = SourceLocator(input)
         let hunks = Self.hunks(result.trace.pieces, context: context).filter {

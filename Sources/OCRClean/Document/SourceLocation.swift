@@ -7,6 +7,13 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     /// Offset in Unicode scalars from the start of the input.
     public let scalarOffset: Int
 
+    public init(line: Int, column: Int, byteOffset: Int, scalarOffset: Int) {
+        self.line = line
+        self.column = column
+        self.byteOffset = byteOffset
+        self.scalarOffset = scalarOffset
+    }
+
     public var description: String { "\(line):\(column)" }
 }
 
@@ -15,6 +22,11 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
 public struct SourceSpan: Sendable, Hashable, Codable, CustomStringConvertible {
     public let start: SourceLocation
     public let end: SourceLocation
+
+    public init(start: SourceLocation, end: SourceLocation) {
+        self.start = start
+        self.end = end
+    }
 
     public var description: String { start == end ? "\(start)" : "\(start)-\(end)" }
 }

@@ -4,6 +4,7 @@ public struct IssuePage: Sendable {
     public let name: String
     public let text: String
     /// The page number printed in jump markers (（下转7版） points to page 7).
+    /// When the text holds several pages (form feeds), they are numbered from it on.
     public let number: Int
 
     public init(name: String, text: String, number: Int) {
@@ -78,8 +79,9 @@ extension Cleaner {
             combined += page.text
             scalars += count
             lines += page.text.unicodeScalars.filter { $0 == "\n" }.count
-            // A page's own form feeds start pages that keep its number.
-            numbers += Array(repeating: page.number, count: page.text.unicodeScalars.filter { $0 == "\u{0C}" }.count + 1)
+            // A page's own form feeds start the pages after it: number, number + 1...
+            let own = page.text.unicodeScalars.filter { $0 == "\u{0C}" }.count + 1
+            numbers += (0..<own).map { page.number + $0 }
             if index + 1 < pages.count {
                 let joiner = (page.text.hasSuffix("\n") ? "" : "\n") + "\n\u{0C}\n\n"
                 combined += joiner
@@ -141,8 +143,9 @@ extension Cleaner {
 }
 
 extension Edit {
-    /// The same edit with its source location counted from a later start.
-    func relocated(byScalars scalars: Int, lines: Int, bytes: Int) -> Edit {
+    /// The same edit with its source location counted from a later start (or,
+    /// with negative amounts, from an earlier one).
+    public func relocated(byScalars scalars: Int, lines: Int, bytes: Int) -> Edit {
         func move(_ location: SourceLocation) -> SourceLocation {
             SourceLocation(line: location.line - lines, column: location.column,
                            byteOffset: location.byteOffset - bytes, scalarOffset: location.scalarOffset - scalars)

@@ -1,0 +1,107 @@
+import Foundation
+import ICUKit
+import OCRClean
+
+/// Reads a UTF-8 input in windows of whole pages (pages end at form feeds),
+/// so that a filter's first page comes out before its last is read and a
+/// corpus of any size is never held whole. A window closes after about
+/// `windowBytes`, at a page break — but not while one of its pages jumps
+/// (（下转N版）) to a page still to come, up to `maximumBytes`, so that the
+/// stitch rule sees both halves.
+final class PageStream {
+    struct Window {
+        let text: String
+        /// Where the window starts in the input.
+        let byteOffset: Int
+        let lineOffset: Int
+        /// The number of its first page (pages count from 1 in the input).
+        let firstPage: Int
+        /// Characters between the last line feed before the window and its start
+        /// (a form feed inside a line cuts the line between two windows).
+        let columnOffset: Int
+    }
+
+    private let handle: FileHandle
+    private let name: String
+    private var buffer: [UInt8] = []
+    private var finished = false
+    private var byteOffset = 0
+    private var lineOffset = 0
+    private var pagesRead = 0
+    private var columnOffset = 0
+    let windowBytes: Int
+    let maximumBytes: Int
+
+    init(handle: FileHandle, name: String, windowBytes: Int = 256 << 10, maximumBytes: Int = 16 << 20) {
+        self.handle = handle
+        self.name = name
+        self.windowBytes = windowBytes
+        self.maximumBytes = maximumBytes
+    }
+
+    func next() throws -> Window? {
+        if byteOffset == 0 && buffer.isEmpty && !finished {
+            buffer.append(contentsOf: handle.readData(ofLength: 1 << 20))
+            // UTF-16 (announced by its byte order mark) cannot be cut by bytes: read it whole.
+            if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
+                buffer.append(contentsOf: handle.readDataToEndOfFile())
+                finished = true
+                let bytes = buffer
+                buffer = []
+                byteOffset = bytes.count
+                do {
+                    return Window(text: try Converter(encoding: "UTF-16").decode(bytes), byteOffset: 0,
+                                  lineOffset: 0, firstPage: 1, columnOffset: 0)
+                } catch let error as Converter.InvalidInput {
+                    throw InputError.invalidEncoding(name, encoding: "UTF-16", byteOffset: error.byteOffset)
+                }
+            }
+        }
+        var cut = 0  // end of the last whole page in the buffer (after its form feed)
+        var searchFrom = 0
+        while true {
+            if let feed = buffer[searchFrom...].firstIndex(of: 0x0C) {
+                cut = feed + 1
+                searchFrom = feed + 1
+                if cut >= windowBytes, try !jumpsAhead(buffer[..<cut]) || cut >= maximumBytes { break }
+                continue
+            }
+            if finished { cut = buffer.count; break }
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+        }
+        guard cut > 0 else { return nil }
+        let bytes = Array(buffer[..<cut])
+        buffer.removeFirst(cut)
+        if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+            let line = lineOffset + bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw InputError.invalidUTF8(name, byteOffset: byteOffset + bad, line: line, byte: bytes[bad])
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let window = Window(text: text, byteOffset: byteOffset, lineOffset: lineOffset,
+                            firstPage: pagesRead + 1, columnOffset: columnOffset)
+        if let lastLine = text.unicodeScalars.lastIndex(of: "\n") {
+            columnOffset = text.unicodeScalars.distance(from: lastLine, to: text.unicodeScalars.endIndex) - 1
+        } else {
+            columnOffset += text.unicodeScalars.count
+        }
+        byteOffset += bytes.count
+        lineOffset += bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        pagesRead += bytes.reduce(0) { $1 == 0x0C ? $0 + 1 : $0 }
+        return window
+    }
+
+    /// Whether the last page of `bytes` jumps to a page further on.
+    private func jumpsAhead(_ bytes: ArraySlice<UInt8>) throws -> Bool {
+        let lastPageStart = (bytes.dropLast().lastIndex(of: 0x0C) ?? (bytes.startIndex - 1)) + 1
+        let page = String(decoding: bytes[lastPageStart...], as: UTF8.self)
+        guard page.contains("转") else { return false }
+        let pageNumber = pagesRead + bytes.reduce(0) { $1 == 0x0C ? $0 + 1 : $0 }
+        let scalars = Array(page.unicodeScalars)
+        return JumpMarker.find(in: scalars[...], classifier: classifier).contains {
+            $0.direction == .continuesOn && $0.page > pageNumber
+        }
+    }
+
+    private let classifier = CharacterClassifier()
+}

@@ -1,0 +1,66 @@
+import Foundation
+import OCRClean
+import Testing
+
+/// Large inputs and pipes: page windows, parallel jobs, same bytes every way.
+@Suite struct StreamingTests {
+    /// Sixty seed pages separated by form feeds (about 1 MB).
+    static let corpus: String = {
+        let seeds = Seeds.all.map { try! String(contentsOf: $0, encoding: .utf8) }
+        return (0..<60).map { seeds[$0 % seeds.count] }.joined(separator: "\u{0C}")
+    }()
+
+    @Test func aStreamCleansExactlyAsTheWholeInput() throws {
+        let whole = try Cleaner().clean(Self.corpus).text
+        let streamed = try CLI.run(["-j", "1"], stdin: Self.corpus)
+        #expect(streamed.status == 0)
+        #expect(streamed.stdout == whole)
+    }
+
+    @Test func parallelJobsWriteTheSameBytes() throws {
+        let one = try CLI.run(["-j", "1"], stdin: Self.corpus)
+        let two = try CLI.run(["-j", "2"], stdin: Self.corpus)
+        #expect(one.stdout == two.stdout)
+        let files = Seeds.all.map(\.path)
+        #expect(try CLI.run(["-j", "1"] + files).stdout == (try CLI.run(["-j", "3"] + files).stdout))
+    }
+
+    @Test func explainAndCheckOnAStreamSpeakOfTheWholeInput() throws {
+        let check = try CLI.run(["--check"], stdin: Self.corpus)
+        #expect(check.status == 1)
+        #expect(check.stdout.split(separator: "\n").count == 1)
+        // The same edits as cleaning the file whole (the layout rule's at the
+        // window seams aside), located in the whole input.
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("corpus.txt")
+        try Self.corpus.write(to: file, atomically: true, encoding: .utf8)
+        // Seams: layout and page-break edits, and remarks, differ by window.
+        func records(_ run: CLI.Run) -> [String] {
+            run.stdout.split(separator: "\n").map(String.init)
+                .filter { !$0.contains("\"rule\":\"layout\"") && !$0.contains("\"diagnostic\"")
+                    && !$0.contains("page break on a line of its own") }
+                .map { $0.replacingOccurrences(of: file.path, with: "<stdin>") }
+                .sorted()
+        }
+        let streamed = records(try CLI.run(["--explain"], stdin: Self.corpus))
+        let whole = records(try CLI.run(["--explain", file.path]))
+        #expect(streamed.count > 1000)
+        #expect(streamed.count == whole.count)
+        #expect(streamed == whole, "the streamed log differs from the whole-file log")
+    }
+
+    @Test func invalidUTF8DeepInAStreamNamesItsByteOffset() throws {
+        var bytes = Data(Self.corpus.utf8)
+        let offset = bytes.count - 100
+        bytes[offset] = 0xFF
+        let run = try CLI.run([], stdin: bytes)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("byte offset \(offset)"))
+    }
+
+    @Test func aDeviceIsRefused() throws {
+        let run = try CLI.run(["/dev/zero"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("/dev/zero: cannot read: a device, not a file"))
+    }
+}
