@@ -16,6 +16,9 @@ public struct Cleaner: Sendable {
     public let rules: [any Rule]
     private let classifier: CharacterClassifier
 
+    /// How many times the rules may run over their own output before it is stable.
+    static let passes = 3
+
     /// Throws `CleanError.unknownRule` when the options name a rule that does not exist.
     public init(_ options: CleanOptions = CleanOptions()) throws {
         let known = Pipeline.rules.map(\.name)
@@ -40,20 +43,35 @@ public struct Cleaner: Sendable {
         var trace = Trace(inputLength: input.count)
         var edits: [Edit] = []
 
-        for (stage, rule) in rules.enumerated() {
-            let document = Document(scalars: current)
-            let changes = try rule.changes(in: document, context: context)
-            if changes.isEmpty { continue }
-            try Self.validate(changes, of: rule, length: current.count)
-            let spans = trace.apply(changes, rule: rule.name, firstEdit: edits.count)
-            for (change, span) in zip(changes, spans) {
-                edits.append(Edit(
-                    rule: rule.name, stage: stage, range: change.range,
-                    before: document.string(change.range),
-                    after: String(String.UnicodeScalarView(change.replacement)),
-                    source: locator.span(span), note: change.note))
+        // The rules run in order; then again on their own output, until it no
+        // longer changes (at most `passes` times), so that cleaning clean text
+        // changes nothing. The second pass almost always finds nothing to do;
+        // when it does (a join the first pass could not see), its edits are
+        // logged as later stages and replay like the others.
+        var stage = 0
+        for pass in 0..<Self.passes {
+            var changedInPass = false
+            for rule in rules {
+                defer { stage += 1 }
+                // After the first pass only a rule that can find work in its own
+                // output is asked, and the rules after it once it found some.
+                if pass > 0 && !changedInPass && rule.settlesInOnePass { continue }
+                let document = Document(scalars: current)
+                let changes = try rule.changes(in: document, context: context)
+                if changes.isEmpty { continue }
+                changedInPass = true
+                try Self.validate(changes, of: rule, length: current.count)
+                let spans = trace.apply(changes, rule: rule.name, firstEdit: edits.count)
+                for (change, span) in zip(changes, spans) {
+                    edits.append(Edit(
+                        rule: rule.name, stage: stage, range: change.range,
+                        before: document.string(change.range),
+                        after: String(String.UnicodeScalarView(change.replacement)),
+                        source: locator.span(span), note: change.note))
+                }
+                current = Self.apply(changes, to: current)
             }
-            current = Self.apply(changes, to: current)
+            if !changedInPass { break }
         }
         return CleanResult(input: input, scalars: current, edits: edits, trace: trace,
                            diagnostics: context.diagnostics)

@@ -16,6 +16,9 @@
 public struct Duplicates: Rule {
     public init() {}
     public let name = "duplicates"
+    /// What is left of a paragraph once its repeated sentences are gone can
+    /// itself repeat an earlier paragraph: the rule looks again.
+    public let settlesInOnePass = false
     public let summary = "removes a paragraph or a sentence (10+ characters) printed twice"
 
     static let minimumLength = 10

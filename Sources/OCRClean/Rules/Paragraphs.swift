@@ -28,6 +28,9 @@ public struct Paragraphs: Rule {
     }
 
     public let name = "paragraphs"
+    /// Joining and moving changes the neighbours a decision looked at: on its
+    /// own output the rule can find a join it could not see before.
+    public let settlesInOnePass = false
     public let summary = "joins the printed lines of a paragraph; moves captions that cut a sentence after it"
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {

@@ -15,6 +15,9 @@ import ICUKit
 public struct PunctuationWidth: Rule {
     public init() {}
     public let name = "width"
+    /// Joining lines gives a mark at a line's start or end new neighbours: the
+    /// rule looks again at the joined text.
+    public let settlesInOnePass = false
     public let summary = "full-width ，；：？！（） in CJK context; half-width Latin letters and digits"
 
     /// The half-width marks CONVENTIONS.md names, with their full-width forms.

@@ -11,12 +11,17 @@ public protocol Rule: Sendable {
     var summary: String { get }
     /// Whether the rule runs unless `--enable`d. Opt-in rules say false.
     var enabledByDefault: Bool { get }
+    /// Whether the rule, run on its own output (and the later rules' output),
+    /// never finds more to do. The `Cleaner` runs the rules that say false
+    /// again on the output, so that cleaning clean text changes nothing.
+    var settlesInOnePass: Bool { get }
     /// The changes this rule makes to `document`: sorted by position, not overlapping.
     func changes(in document: Document, context: RuleContext) throws -> [Change]
 }
 
 extension Rule {
     public var enabledByDefault: Bool { true }
+    public var settlesInOnePass: Bool { true }
 }
 
 /// What rules share during one cleaning run: the character classifier and,

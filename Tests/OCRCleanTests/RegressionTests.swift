@@ -1,0 +1,28 @@
+import Foundation
+import OCRClean
+import Testing
+
+/// Inputs the fuzzer (scripts/fuzz) found breaking a property, kept in
+/// corpora/regressions/ as the raw bytes it fed: each must now clean, replay
+/// and be stable under a second cleaning.
+@Suite struct RegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("corpora/regressions")
+
+    static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+
+    @Test(arguments: names)
+    func propertiesHold(name: String) throws {
+        let bytes = try Data(contentsOf: Self.folder.appendingPathComponent(name))
+        let text = String(decoding: bytes, as: UTF8.self)  // as the fuzzer decodes it
+        let cleaner = try Cleaner()
+        let result = try cleaner.clean(text)
+        #expect(try EditLog.replay(result.edits, on: text) == result.text)
+        #expect(try cleaner.clean(result.text).edits.isEmpty)
+    }
+
+    @Test func thereAreRegressionInputs() {
+        #expect(!Self.names.isEmpty)
+    }
+}
