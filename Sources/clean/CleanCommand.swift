@@ -99,6 +99,9 @@ struct CleanCommand: ParsableCommand {
         case text, json
     }
 
+    @Flag(help: "Replace bytes that are not valid in the input encoding with U+FFFD, each reported on standard error, instead of stopping.")
+    var lossy = false
+
     @Option(help: ArgumentHelp("Colour for --diff: auto (on a terminal, unless NO_COLOR is set), always or never.",
                                valueName: "when"))
     var color: ColorChoice = .auto
@@ -159,7 +162,7 @@ struct CleanCommand: ParsableCommand {
         }
         let inputs = files.isEmpty ? ["-"] : files
         if jsonl { return try runJSONLines(inputs, cleaner: cleaner) }
-        let decoder = try InputDecoder(encoding: encoding)
+        let decoder = try InputDecoder(encoding: encoding, lossy: lossy)
         if let outputDirectory { try Output.makeDirectory(outputDirectory) }
         try Output.checkDistinctNames(inputs, outputDirectory: outputDirectory)
         let stitch = !noStitch && !options.disabled.contains("stitch")
@@ -176,6 +179,7 @@ struct CleanCommand: ParsableCommand {
             try Parallel.inOrder(batch.makeIterator(), jobs: workers, transform: { issue in
                 try Self.cleanWhole(issue, decoder: decoder, cleaner: run)
             }, consume: { issue, outcome in
+                outcome.warnings.forEach { Output.reportError($0) }
                 outcome.errors.forEach { sink.fail($0) }
                 if let result = outcome.result { sink.emitIssue(result, members: issue) }
             })
@@ -188,7 +192,7 @@ struct CleanCommand: ParsableCommand {
                 continue
             }
             try flush()
-            try stream(issue[0].path, cleaner: run, workers: workers, sink: &sink)
+            try stream(issue[0].path, cleaner: run, workers: workers, decoder: decoder, sink: &sink)
         }
         try flush()
         let failures = sink.failures
@@ -234,22 +238,23 @@ struct CleanCommand: ParsableCommand {
     }
 
     static func cleanWhole(_ issue: [IssueGrouping.Member], decoder: InputDecoder,
-                           cleaner: Cleaner) throws -> (errors: [String], result: IssueResult?) {
+                           cleaner: Cleaner) throws -> (errors: [String], warnings: [String], result: IssueResult?) {
         var pages: [IssuePage] = []
-        var errors: [String] = []
+        var errors: [String] = [], warnings: [String] = []
         for member in issue {
             do {
                 let name = member.path == "-" ? "<stdin>" : member.path
-                pages.append(IssuePage(name: name, text: try decoder.read(member.path), number: member.page))
+                let text = try decoder.read(member.path) { warnings.append($0) }
+                pages.append(IssuePage(name: name, text: text, number: member.page))
             } catch let error as InputError {
                 errors.append(error.description)
             }
         }
-        return (errors, pages.isEmpty ? nil : try cleaner.clean(issue: pages))
+        return (errors, warnings, pages.isEmpty ? nil : try cleaner.clean(issue: pages))
     }
 
     /// Cleans one input window by window, writing each as soon as it is done.
-    func stream(_ path: String, cleaner: Cleaner, workers: Int, sink: inout Sink) throws {
+    func stream(_ path: String, cleaner: Cleaner, workers: Int, decoder: InputDecoder, sink: inout Sink) throws {
         let name = path == "-" ? "<stdin>" : path
         let handle: FileHandle
         do {
@@ -258,7 +263,7 @@ struct CleanCommand: ParsableCommand {
             sink.fail(error.description)
             return
         }
-        let stream = PageStream(handle: handle, name: name)
+        let stream = PageStream(handle: handle, name: name, decoder: decoder)
         var failure: InputError?
         let windows = AnyIterator<PageStream.Window> {
             do { return try stream.next() } catch let error as InputError { failure = error; return nil } catch { return nil }
@@ -270,6 +275,7 @@ struct CleanCommand: ParsableCommand {
             sink.emitWindow(result, window: window)
         })
         sink.endStream()
+        stream.warnings.forEach { Output.reportError($0) }
         if let failure { sink.fail(failure.description) }
     }
 }

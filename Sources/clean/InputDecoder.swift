@@ -26,13 +26,16 @@ enum InputError: Error, CustomStringConvertible {
 /// Reads an input (a path, or - for standard input) and decodes it to text.
 struct InputDecoder {
     let encoding: String
+    /// Replace invalid sequences with U+FFFD (each reported) instead of failing.
+    let lossy: Bool
     private let converter: Converter?
 
     /// UTF-8 input (the default), which can be read page by page.
     var isUTF8: Bool { converter == nil }
 
-    init(encoding: String) throws {
+    init(encoding: String, lossy: Bool = false) throws {
         self.encoding = encoding
+        self.lossy = lossy
         let utf8Names = ["utf-8", "utf8"]
         if utf8Names.contains(encoding.lowercased()) {
             converter = nil
@@ -45,12 +48,21 @@ struct InputDecoder {
         }
     }
 
-    func read(_ path: String) throws -> String {
+    /// The text of an input; `warn` hears of each invalid sequence replaced under `lossy`.
+    func read(_ path: String, warn: (String) -> Void = { _ in }) throws -> String {
         let bytes = try Self.readBytes(path)
         let name = path == "-" ? "<stdin>" : path
+        return try decode(bytes, name: name, startingAt: 0, warn: warn)
+    }
+
+    func decode(_ bytes: [UInt8], name: String, startingAt base: Int, warn: (String) -> Void) throws -> String {
         if let converter {
             do {
-                return try converter.decode(bytes)
+                let text = try converter.decode(bytes, lossy: lossy)
+                if lossy, text.unicodeScalars.contains("\u{FFFD}") {
+                    warn("clean: \(name): invalid \(encoding) replaced by U+FFFD")
+                }
+                return text
             } catch let error as Converter.InvalidInput {
                 throw InputError.invalidEncoding(name, encoding: encoding, byteOffset: error.byteOffset)
             }
@@ -64,8 +76,13 @@ struct InputDecoder {
             }
         }
         if let offset = UTF8Validation.firstInvalidOffset(bytes) {
-            let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw InputError.invalidUTF8(name, byteOffset: offset, line: line, byte: bytes[offset])
+            guard lossy else {
+                let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                throw InputError.invalidUTF8(name, byteOffset: base + offset, line: line, byte: bytes[offset])
+            }
+            for bad in UTF8Validation.invalidOffsets(bytes) {
+                warn("clean: \(name): byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at byte offset \(base + bad) is not UTF-8: replaced by U+FFFD")
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -107,8 +124,20 @@ struct InputDecoder {
 /// Finds the first byte that does not belong to a well-formed UTF-8 sequence
 /// (overlong forms, surrogates and values above U+10FFFF included).
 enum UTF8Validation {
-    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-        var index = 0
+    /// Where each invalid sequence starts (a byte that cannot start or continue one).
+    static func invalidOffsets(_ bytes: [UInt8]) -> [Int] {
+        var offsets: [Int] = []
+        var from = 0
+        while from < bytes.count, let bad = firstInvalidOffset(bytes, from: from) {
+            offsets.append(bad)
+            from = bad + 1
+            while from < bytes.count, bytes[from] & 0xC0 == 0x80 { from += 1 }
+        }
+        return offsets
+    }
+
+    static func firstInvalidOffset(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+        var index = start
         let count = bytes.count
         while index < count {
             let lead = bytes[index]

@@ -23,6 +23,9 @@ final class PageStream {
 
     private let handle: FileHandle
     private let name: String
+    private let decoder: InputDecoder
+    /// Warnings of `--lossy` replacements, for the caller to print.
+    private(set) var warnings: [String] = []
     private var buffer: [UInt8] = []
     private var finished = false
     private var byteOffset = 0
@@ -32,9 +35,11 @@ final class PageStream {
     let windowBytes: Int
     let maximumBytes: Int
 
-    init(handle: FileHandle, name: String, windowBytes: Int = 256 << 10, maximumBytes: Int = 16 << 20) {
+    init(handle: FileHandle, name: String, decoder: InputDecoder,
+         windowBytes: Int = 256 << 10, maximumBytes: Int = 16 << 20) {
         self.handle = handle
         self.name = name
+        self.decoder = decoder
         self.windowBytes = windowBytes
         self.maximumBytes = maximumBytes
     }
@@ -50,7 +55,7 @@ final class PageStream {
                 buffer = []
                 byteOffset = bytes.count
                 do {
-                    return Window(text: try Converter(encoding: "UTF-16").decode(bytes), byteOffset: 0,
+                    return Window(text: try Converter(encoding: "UTF-16").decode(bytes, lossy: decoder.lossy), byteOffset: 0,
                                   lineOffset: 0, firstPage: 1, columnOffset: 0)
                 } catch let error as Converter.InvalidInput {
                     throw InputError.invalidEncoding(name, encoding: "UTF-16", byteOffset: error.byteOffset)
@@ -73,11 +78,11 @@ final class PageStream {
         guard cut > 0 else { return nil }
         let bytes = Array(buffer[..<cut])
         buffer.removeFirst(cut)
-        if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+        if !decoder.lossy, let bad = UTF8Validation.firstInvalidOffset(bytes) {
             let line = lineOffset + bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw InputError.invalidUTF8(name, byteOffset: byteOffset + bad, line: line, byte: bytes[bad])
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = try decoder.decode(bytes, name: name, startingAt: byteOffset) { warnings.append($0) }
         let window = Window(text: text, byteOffset: byteOffset, lineOffset: lineOffset,
                             firstPage: pagesRead + 1, columnOffset: columnOffset)
         if let lastLine = text.unicodeScalars.lastIndex(of: "\n") {

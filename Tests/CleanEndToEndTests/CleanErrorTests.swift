@@ -89,3 +89,20 @@ import Testing
         #expect(run.stderr.contains("would both be written"))
     }
 }
+
+@Suite struct LossyTests {
+    @Test func lossyReplacesAndReportsEachInvalidSequence() throws {
+        let run = try CLI.run(["--lossy"], stdin: Data([0x61, 0xFF, 0x62]) + Data("甲,乙".utf8) + Data([0xC3]))
+        #expect(run.status == 0)
+        #expect(run.stdout == "a\u{FFFD}b甲，乙\u{FFFD}\n")
+        #expect(run.stderr.contains("byte 0xFF at byte offset 1 is not UTF-8: replaced by U+FFFD"))
+        #expect(run.stderr.contains("byte 0xC3 at byte offset 10 is not UTF-8: replaced by U+FFFD"))
+    }
+
+    @Test func lossyGB18030() throws {
+        let run = try CLI.run(["--lossy", "--encoding", "gb18030"], stdin: Data([0xD7, 0xF9, 0x81, 0x20]))
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("座"))
+        #expect(run.stderr.contains("replaced by U+FFFD"))
+    }
+}
