@@ -11,7 +11,7 @@ public struct BreakWeights: Sendable, Hashable {
     public var shortLine = 2.5
     /// The line before fills its column.
     public var fullLine = -2.5
-    /// The line after is about two characters short of the column: a lost indent.
+    /// The line after is two or three characters short of the column: a lost indent.
     public var indentedNext = 1.0
     /// Blank lines are rare on the page and one stands here (Tesseract-style output).
     public var blankLine = 3.0

@@ -13,20 +13,21 @@ enum ColumnWidth {
     static let longHeading = 80.0
 
     /// The column width at each line; nil where lines are whole paragraphs.
+    ///
+    /// Justified lines are the column's full width or one character less (a
+    /// mark squeezed or not), so the width is read high: the 70th percentile of
+    /// the body lines around, provided enough of them agree on it.
     static func estimate(_ lines: [PrintedLine]) -> [Double?] {
         lines.indices.map { index in
-            var votes: [Double: Int] = [:]
-            var voters = 0
             let low = max(0, index - window), high = min(lines.count, index + window + 1)
-            for line in lines[low..<high] where line.hasSentencePunctuation && line.width >= 6 {
-                votes[(line.width * 2).rounded() / 2, default: 0] += 1
-                voters += 1
-            }
-            guard let best = votes.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
-                  best.value >= 3, best.value * 5 >= voters else {
-                return nil  // too few body lines around to tell: judge by punctuation alone
-            }
-            return best.key >= longLine ? nil : best.key
+            let widths = lines[low..<high].filter { $0.hasSentencePunctuation && $0.width >= 6 }
+                .map { ($0.width * 2).rounded() / 2 }.sorted()
+            guard widths.count >= 3 else { return nil }  // too few body lines around to tell
+            let column = widths[Int(Double(widths.count - 1) * 0.7)]
+            // Most lines of a column are within a character of its width.
+            let close = widths.filter { $0 >= column - 1 && $0 <= column + 1 }.count
+            guard close * 2 >= widths.count, column < longLine else { return nil }
+            return column
         }
     }
 }

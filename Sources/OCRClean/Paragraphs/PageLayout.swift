@@ -11,6 +11,10 @@ struct PageLayout {
     /// some paragraph ends (they are a signal).
     let blankLinesAreSignals: Bool
     private(set) var headingLike: [Bool]
+    /// A heading line that goes on the line before it: a headline too long for
+    /// one line (二、2025年发展主要目标和 / 政府工作安排), printed without the
+    /// blank line that follows every other line.
+    private(set) var continuesHeading: [Bool]
 
     init(lines: [PrintedLine], document: Document, weights: BreakWeights, context: RuleContext) throws {
         self.lines = lines
@@ -35,6 +39,15 @@ struct PageLayout {
             if first < lead, first == 0 || lines[first - 1].endsSentence || headingLike[first - 1] {
                 for index in first..<lead { headingLike[index] = true }
             }
+        }
+        let blankAfterEveryLine = !blankLinesAreSignals
+            && lines.dropFirst().filter({ $0.blankLinesBefore > 0 }).count * 10 >= (lines.count - 1) * 6
+        continuesHeading = lines.indices.map { index in
+            guard index > 0, blankAfterEveryLine else { return false }
+            let line = lines[index], before = lines[index - 1]
+            return line.blankLinesBefore == 0 && line.width <= 10 && line.width < before.width
+                && line.doubleSpaces == 0 && before.doubleSpaces == 0 && !line.hasSentencePunctuation
+                && !before.hasSentencePunctuation && !line.startsUnit
         }
         for index in lines.indices.dropLast() where headingLike[index] && !headingLike[index + 1] {
             let next = lines[index + 1]
@@ -62,6 +75,7 @@ struct PageLayout {
     /// fit the column (a headline runs wider, a caption or label is short,
     /// double spaces separate a headline's parts).
     static func isHeadingLike(_ line: PrintedLine, column: Double?) -> Bool {
+        if line.startsSection && !line.hasSentencePunctuation { return true }
         if line.hasSentencePunctuation || line.startsUnit || line.isPageBreak { return false }
         guard let column, line.width <= column + 6 else { return line.width < ColumnWidth.longHeading }
         if line.doubleSpaces > 0 { return true }
@@ -79,10 +93,14 @@ struct PageLayout {
         case join
     }
 
-    /// Whether a paragraph ends between line `index - 1` and line `index`.
-    func decide(_ index: Int) -> Join {
+    /// Whether a paragraph ends between line `index - 1` and line `index`, in
+    /// a paragraph that started at line `start`.
+    func decide(_ index: Int, paragraphStart start: Int) -> Join {
         let before = lines[index - 1], after = lines[index]
+        if continuesHeading[index] { return .join }
         if after.startsUnit || before.endsWithJump || before.isPageBreak || after.isPageBreak { return .breakHere }
+        // A numbered section heading ends with its first sentence.
+        if lines[start].startsSection && before.endsSentence { return .breakHere }
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
         // Column signals only between lines of the column (not whole paragraphs).
@@ -92,7 +110,7 @@ struct PageLayout {
             } else if before.width >= column - 1 {
                 score += weights.fullLine
             }
-            if let next = columns[index], after.width >= next - 2.5, after.width <= next - 1.5 {
+            if let next = columns[index], after.width >= next - 3, after.width <= next - 1.5 {
                 score += weights.indentedNext
             }
         }
@@ -109,7 +127,7 @@ struct PageLayout {
         var runs: [ClosedRange<Int>] = []
         var index = 1
         while index < lines.count - 1 {
-            guard headingLike[index], !headingLike[index - 1] else { index += 1; continue }
+            guard headingLike[index], !headingLike[index - 1], !continuesHeading[index] else { index += 1; continue }
             var end = index
             while end + 1 < lines.count, headingLike[end + 1], end - index < 2 { end += 1 }
             let before = lines[index - 1]
@@ -204,6 +222,7 @@ struct PageLayout {
             pendingCaptions = []
         }
 
+        var paragraphStart = 0
         while index < lines.count {
             if let run = captionStart[index - 1] {
                 let next = run.upperBound + 1
@@ -211,10 +230,11 @@ struct PageLayout {
                 index = next + 1
                 continue
             }
-            if decide(index) == .join {
+            if decide(index, paragraphStart: paragraphStart) == .join {
                 try join(index - 1, index, over: nil)
             } else {
                 placeCaptions(after: index - 1)
+                paragraphStart = index
             }
             index += 1
         }

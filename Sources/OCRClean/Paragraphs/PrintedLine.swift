@@ -21,6 +21,8 @@ struct PrintedLine {
     let endsSentence: Bool
     /// The line starts a unit that always begins a paragraph: 本报讯, ■, ——, （一）, 一、...
     let startsUnit: Bool
+    /// The line starts a numbered section heading (一、…, （一）…).
+    let startsSection: Bool
     /// The line ends with a 下转 jump marker: the text after it belongs elsewhere.
     let endsWithJump: Bool
     /// A form feed or a `=== 第N版 ===` line: the page ends here.
@@ -41,6 +43,9 @@ struct PrintedLine {
             guard start < end else { blanks += 1; continue }
             var width = 0.0, characters = 0, innerSpaces = 0, doubleSpaces = 0, run = 0
             var punctuation = false
+            // The 、 of a section number (二、…) numbers; it does not punctuate.
+            let numberMark = UnitStart.isSectionHeading(scalars[start..<end])
+                ? scalars[start..<end].firstIndex(of: "、") : nil
             for index in start..<end {
                 let scalar = scalars[index]
                 if classifier.is(scalar, .space) {
@@ -51,7 +56,7 @@ struct PrintedLine {
                 run = 0
                 characters += 1
                 width += classifier.is(scalar, .wide) ? 1 : 0.5
-                if classifier.is(scalar, .clausePunctuation) { punctuation = true }
+                if classifier.is(scalar, .clausePunctuation), index != numberMark { punctuation = true }
             }
             let content = start..<end
             result.append(PrintedLine(
@@ -60,6 +65,7 @@ struct PrintedLine {
                 hasSentencePunctuation: punctuation,
                 endsSentence: Self.endsSentence(scalars[content]),
                 startsUnit: UnitStart.matches(scalars[content]),
+                startsSection: UnitStart.isSectionHeading(scalars[content]),
                 endsWithJump: JumpMarker.endsWithForwardJump(scalars[content], classifier: classifier),
                 isPageBreak: PageBreak.matches(scalars[content]),
                 first: scalars[start], last: scalars[end - 1]))

@@ -7,6 +7,12 @@ enum UnitStart {
 
     static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         for lead in leads where text.starts(with: lead) { return true }
+        return isSectionHeading(text)
+    }
+
+    /// A numbered section heading: 一、… or （一）… — its first sentence is the
+    /// heading and a paragraph of its own (（一）以扩大需求为导向，着力巩固高质量发展态势。).
+    static func isSectionHeading(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         let chars = Array(text.prefix(6))
         guard let first = chars.first else { return false }
         // 一、 二、 十一、
