@@ -34,12 +34,14 @@ public struct CharacterClass: OptionSet, Sendable, Hashable {
     /// ，。, and the quotes “” that Chinese fonts print wide).
     public static let wide = CharacterClass(rawValue: 1 << 11)
 
-    /// The marks that punctuate a sentence or clause: ，。；！？：、.
+    /// The marks that punctuate a sentence or clause: ，。；！？ — what body
+    /// text has and a headline has not (a headline may have ： or 、:
+    /// 石桥街道：走访企业协调破难 推动园区提质增效, 二、2025年发展主要目标…).
     public static let clausePunctuation = CharacterClass(rawValue: 1 << 12)
     /// The half-width marks CONVENTIONS.md §5 widens in CJK context: , ; : ? ! ( ).
     public static let halfWidthMark = CharacterClass(rawValue: 1 << 13)
 
-    static let clauseMarks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", "、"]
+    static let clauseMarks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？"]
     static let halfWidthMarks: Set<Unicode.Scalar> = [",", ";", ":", "?", "!", "(", ")"]
 
     /// Characters that make a context CJK: Han, kana, full-width punctuation.

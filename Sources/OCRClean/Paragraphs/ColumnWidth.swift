@@ -17,17 +17,36 @@ enum ColumnWidth {
     /// Justified lines are the column's full width or one character less (a
     /// mark squeezed or not), so the width is read high: the 70th percentile of
     /// the body lines around, provided enough of them agree on it.
+    /// Lines never vote across a page break: each page is measured alone, so a
+    /// page reads the same whether it is cleaned alone or inside an issue.
     static func estimate(_ lines: [PrintedLine]) -> [Double?] {
-        lines.indices.map { index in
-            let low = max(0, index - window), high = min(lines.count, index + window + 1)
-            let widths = lines[low..<high].filter { $0.hasSentencePunctuation && $0.width >= 6 }
-                .map { ($0.width * 2).rounded() / 2 }.sorted()
-            guard widths.count >= 3 else { return nil }  // too few body lines around to tell
-            let column = widths[Int(Double(widths.count - 1) * 0.7)]
-            // Most lines of a column are within a character of its width.
-            let close = widths.filter { $0 >= column - 1 && $0 <= column + 1 }.count
-            guard close * 2 >= widths.count, column < longLine else { return nil }
-            return column
+        var result: [Double?] = []
+        result.reserveCapacity(lines.count)
+        var pageStart = 0
+        while pageStart < lines.count {
+            var pageEnd = pageStart
+            while pageEnd < lines.count, !lines[pageEnd].isPageBreak { pageEnd += 1 }
+            if pageEnd < lines.count { pageEnd += 1 }  // the break line belongs to the page it ends
+            let page = pageStart..<pageEnd
+            for index in page {
+                // Where two columns of different widths meet, the nearer lines decide.
+                result.append(estimate(lines, around: index, in: page, window: window)
+                              ?? estimate(lines, around: index, in: page, window: window / 2))
+            }
+            pageStart = pageEnd
         }
+        return result
+    }
+
+    static func estimate(_ lines: [PrintedLine], around index: Int, in page: Range<Int>, window: Int) -> Double? {
+        let low = max(page.lowerBound, index - window), high = min(page.upperBound, index + window + 1)
+        let widths = lines[low..<high].filter { $0.hasSentencePunctuation && $0.width >= 6 }
+            .map { ($0.width * 2).rounded() / 2 }.sorted()
+        guard widths.count >= 3 else { return nil }  // too few body lines around to tell
+        let column = widths[Int(Double(widths.count - 1) * 0.7)]
+        // Most lines of a column are within a character of its width.
+        let close = widths.filter { $0 >= column - 1 && $0 <= column + 1 }.count
+        guard close * 2 >= widths.count, column < longLine else { return nil }
+        return column
     }
 }

@@ -76,6 +76,8 @@ struct PageLayout {
     /// double spaces separate a headline's parts).
     static func isHeadingLike(_ line: PrintedLine, column: Double?) -> Bool {
         if line.startsSection && !line.hasSentencePunctuation { return true }
+        // A byline alone on its line: ■ 拱墅区人民政府代区长  敖煜新.
+        if ["■", "●", "◆"].contains(line.first) && !line.hasSentencePunctuation { return true }
         if line.hasSentencePunctuation || line.startsUnit || line.isPageBreak { return false }
         guard let column, line.width <= column + 6 else { return line.width < ColumnWidth.longHeading }
         if line.doubleSpaces > 0 { return true }
@@ -134,7 +136,10 @@ struct PageLayout {
             guard end + 1 < lines.count, !headingLike[end + 1] else { index = end + 1; continue }
             let after = lines[end + 1]
             let short = lines[index...end].allSatisfy { $0.width <= 16 }
-            guard !before.isPageBreak, !after.isPageBreak else { index = end + 1; continue }
+            // A jump marker alone on its line is no caption: what follows it
+            // never continues the sentence before it.
+            guard !before.isPageBreak, !after.isPageBreak,
+                  !lines[index...end].contains(where: { $0.hasJumpMarker }) else { index = end + 1; continue }
             if short, !before.endsSentence, !before.endsWithJump, !after.startsUnit,
                try !continuesInto(before, lines[index]) || continuesInto(before, after) {
                 runs.append(index...end)

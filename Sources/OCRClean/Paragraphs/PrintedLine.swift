@@ -15,9 +15,10 @@ struct PrintedLine {
     /// Spaces inside the line (not at its ends), and how many of them are runs of two or more.
     let innerSpaces: Int
     let doubleSpaces: Int
-    /// Sentence punctuation anywhere in the line: ，。；！？.
+    /// Clause punctuation anywhere in the line: ，。；！？ (not ： or 、, which headlines have).
     let hasSentencePunctuation: Bool
-    /// The line ends a sentence: 。！？… or ：, possibly followed by a closing quote or bracket.
+    /// The line ends a sentence: 。！？… or ： (or —— before a list), possibly
+    /// followed by a closing quote or bracket.
     let endsSentence: Bool
     /// The line starts a unit that always begins a paragraph: 本报讯, ■, ——, （一）, 一、...
     let startsUnit: Bool
@@ -25,6 +26,8 @@ struct PrintedLine {
     let startsSection: Bool
     /// The line ends with a 下转 jump marker: the text after it belongs elsewhere.
     let endsWithJump: Bool
+    /// The line holds a jump marker of either direction.
+    let hasJumpMarker: Bool
     /// A form feed or a `=== 第N版 ===` line: the page ends here.
     let isPageBreak: Bool
     /// First and last characters (never spaces).
@@ -67,6 +70,8 @@ struct PrintedLine {
                 startsUnit: UnitStart.matches(scalars[content]),
                 startsSection: UnitStart.isSectionHeading(scalars[content]),
                 endsWithJump: JumpMarker.endsWithForwardJump(scalars[content], classifier: classifier),
+                hasJumpMarker: scalars[content].contains("转") || scalars[content].contains("接")
+                    ? !JumpMarker.find(in: scalars[content], classifier: classifier).isEmpty : false,
                 isPageBreak: PageBreak.matches(scalars[content]),
                 first: scalars[start], last: scalars[end - 1]))
             blanks = 0
@@ -80,6 +85,7 @@ struct PrintedLine {
 
     /// 。！？… or ： at the end, possibly inside closing quotes or brackets.
     static func endsSentence(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        if text.count > 2, text.suffix(2).elementsEqual(["—", "—"]) { return true }
         var index = text.endIndex - 1
         while index >= text.startIndex, closers.contains(text[index]) { index -= 1 }
         return index >= text.startIndex && finalPunctuation.contains(text[index])

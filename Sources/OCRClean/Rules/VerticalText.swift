@@ -1,7 +1,10 @@
 /// `vertical-text`: a headline set vertically comes out of OCR as one
-/// character a line; this joins each such run into one line (CONVENTIONS.md §1).
+/// character a line; this joins each column into one line (CONVENTIONS.md §1).
+/// Where the characters follow each other without blank lines, a blank line
+/// marks the next column.
 ///
-/// Raw → clean (seed 003): `重\n\n要\n\n讲\n\n话\n\n精\n\n神…` → `重要讲话精神…`.
+/// Raw → clean (seed 003): `重\n要\n讲\n话\n精\n神…会\n议\n精\n神\n\n区\n委…` →
+/// `重要讲话精神和全市重要会议精神` / `区委常委会召开会议传达学习习近平总书记`.
 public struct VerticalText: Rule {
     public init() {}
     public let name = "vertical-text"
@@ -18,9 +21,17 @@ public struct VerticalText: Rule {
             var end = start
             while end < lines.count, Self.isSingle(lines[end], context.classifier) { end += 1 }
             if end - start >= Self.minimumRun {
+                // Columns: where the characters of a run follow each other line by
+                // line, a blank line between two of them separates two columns.
+                let gaps = ((start + 1)..<end).map { lines[$0].blankLinesBefore > 0 }
+                let columnsMarked = gaps.contains(true) && gaps.contains(false)
                 for index in (start + 1)..<end {
-                    changes.append(.remove(lines[index - 1].content.upperBound..<lines[index].content.lowerBound,
-                                           note: "vertical text"))
+                    let range = lines[index - 1].content.upperBound..<lines[index].content.lowerBound
+                    if columnsMarked && lines[index].blankLinesBefore > 0 {
+                        changes.append(Change(range: range, replacement: "\n", note: "vertical text: next column"))
+                    } else {
+                        changes.append(.remove(range, note: "vertical text"))
+                    }
                 }
             }
             start = max(end, start + 1)
