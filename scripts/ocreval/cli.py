@@ -6,7 +6,9 @@
     scripts/eval --json ...
     scripts/eval --show NAME ...                  # list the paragraphs missed and the extra ones
 
-A folder holds NAME.raw.txt and NAME.expected.txt (the raw may be a symlink).
+A folder holds NAME.raw.txt and NAME.expected.txt (the raw may be a symlink);
+or, for the pages of one issue, a folder NAME.raw/ of page files (p01.txt,
+p04.txt…), cleaned in one run, and one NAME.expected.txt for all of them.
 """
 from __future__ import annotations
 
@@ -35,15 +37,19 @@ def pairs(folder: Path) -> list[tuple[str, Path, Path]]:
     for expected in sorted(folder.glob("*.expected.txt")):
         name = expected.name[: -len(".expected.txt")]
         raw = folder / f"{name}.raw.txt"
+        pages = folder / f"{name}.raw"
         if raw.exists():
             found.append((name, raw, expected))
+        elif pages.is_dir():
+            found.append((name, pages, expected))
     if not found:
         sys.exit(f"eval: {folder}: no NAME.raw.txt / NAME.expected.txt pairs")
     return found
 
 
 def cleaned(command: list[str], raw: Path) -> str:
-    run = subprocess.run(command + [str(raw)], capture_output=True)
+    files = sorted(str(page) for page in raw.glob("*.txt")) if raw.is_dir() else [str(raw)]
+    run = subprocess.run(command + files, capture_output=True)
     if run.returncode != 0:
         sys.exit(f"eval: {' '.join(command)} {raw} failed ({run.returncode}): {run.stderr.decode(errors='replace').strip()}")
     return run.stdout.decode("utf-8")

@@ -1,0 +1,1 @@
+"""ocrgen: render clean bulletin text as damaged column OCR with its answer key."""
