@@ -51,6 +51,7 @@ public struct Cleaner: Sendable {
         var stage = 0
         for pass in 0..<Self.passes {
             var changedInPass = false
+            context.pass = pass
             for rule in rules {
                 defer { stage += 1 }
                 // After the first pass only a rule that can find work in its own

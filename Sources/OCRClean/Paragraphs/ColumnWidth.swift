@@ -30,8 +30,8 @@ enum ColumnWidth {
             let page = pageStart..<pageEnd
             for index in page {
                 // Where two columns of different widths meet, the nearer lines decide.
-                result.append(estimate(lines, around: index, in: page, window: window)
-                              ?? estimate(lines, around: index, in: page, window: window / 2))
+                result.append(estimate(lines, around: index, in: page, window: window / 2)
+                              ?? estimate(lines, around: index, in: page, window: window))
             }
             pageStart = pageEnd
         }
@@ -44,8 +44,9 @@ enum ColumnWidth {
             .map { ($0.width * 2).rounded() / 2 }.sorted()
         guard widths.count >= 3 else { return nil }  // too few body lines around to tell
         let column = widths[Int(Double(widths.count - 1) * 0.7)]
-        // Most lines of a column are within a character of its width.
-        let close = widths.filter { $0 >= column - 1 && $0 <= column + 1 }.count
+        // Most lines of a column fill it: within a character of its width, or
+        // short by the two-character indent that OCR lost.
+        let close = widths.filter { $0 >= column - 3 && $0 <= column + 1 }.count
         guard close * 2 >= widths.count, column < longLine else { return nil }
         return column
     }

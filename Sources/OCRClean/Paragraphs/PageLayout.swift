@@ -40,6 +40,26 @@ struct PageLayout {
                 for index in first..<lead { headingLike[index] = true }
             }
         }
+        // A headline that happens to fit the column: an unpunctuated line
+        // between the end of a paragraph and the indented first line of the
+        // next (…会议精神。 / 区“1515”攻坚行动商圈建设专题推进会召开 / 　　科创平台是…).
+        for index in lines.indices where !headingLike[index] {
+            let line = lines[index]
+            guard !line.hasSentencePunctuation, !line.startsUnit, !line.hasJumpMarker, !line.isPageBreak,
+                  index == 0 || lines[index - 1].endsSentence || headingLike[index - 1] || lines[index - 1].isPageBreak
+            else { continue }
+            guard index + 1 < lines.count else { headingLike[index] = index > 0; continue }
+            let next = lines[index + 1]
+            if blankLinesAreSignals && next.blankLinesBefore == 0 { continue }
+            if next.startsUnit || headingLike[index + 1] {
+                headingLike[index] = true
+            } else if let column = columns[index + 1], next.width >= column - 3, next.width <= column - 1,
+                      // …unless the line is itself an indented first line (张利明感谢拱墅一直以来对 / 集团…).
+                      line.width < column - 3 || line.width > column - 1,
+                      next.hasSentencePunctuation || !(lines.indices.contains(index + 2)) || lines[index + 2].width > next.width {
+                headingLike[index] = true
+            }
+        }
         let blankAfterEveryLine = !blankLinesAreSignals
             && lines.dropFirst().filter({ $0.blankLinesBefore > 0 }).count * 10 >= (lines.count - 1) * 6
         continuesHeading = lines.indices.map { index in
@@ -97,12 +117,19 @@ struct PageLayout {
 
     /// Whether a paragraph ends between line `index - 1` and line `index`, in
     /// a paragraph that started at line `start`.
-    func decide(_ index: Int, paragraphStart start: Int) -> Join {
+    func decide(_ index: Int, paragraphStart start: Int) throws -> Join {
         let before = lines[index - 1], after = lines[index]
         if continuesHeading[index] { return .join }
         if after.startsUnit || before.endsWithJump || before.isPageBreak || after.isPageBreak { return .breakHere }
         // A numbered section heading ends with its first sentence.
         if lines[start].startsSection && before.endsSentence { return .breakHere }
+        // On the rules' own output, a whole paragraph that ends mid-sentence was
+        // cut by a jump marker the first pass saw and a later rule removed:
+        // what follows is another paragraph, unless the dictionary says a word
+        // runs on across the break.
+        if context.pass > 0, before.width > ColumnWidth.longLine, !before.endsSentence {
+            return try continuesInto(before, after) || startsWithBoundWord(after) ? .join : .breakHere
+        }
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
         // Column signals only between lines of the column (not whole paragraphs).
@@ -220,8 +247,6 @@ struct PageLayout {
             guard !pendingCaptions.isEmpty else { return }
             let texts = pendingCaptions.flatMap { run in run.map { document.string(lines[$0].content) } }
             let inserted = texts.map { "\n\n" + $0 }.joined()
-            let lineNumbers = pendingCaptions.map { "\(lines[$0.lowerBound].line.lowerBound)" }
-            _ = lineNumbers
             changes.append(Change(range: lines[last].content.upperBound..<lines[last].content.upperBound,
                                   replacement: inserted, note: "moved here: it cut the paragraph"))
             pendingCaptions = []
@@ -235,7 +260,7 @@ struct PageLayout {
                 index = next + 1
                 continue
             }
-            if decide(index, paragraphStart: paragraphStart) == .join {
+            if try decide(index, paragraphStart: paragraphStart) == .join {
                 try join(index - 1, index, over: nil)
             } else {
                 placeCaptions(after: index - 1)
@@ -256,3 +281,4 @@ struct PageLayout {
         return ""
     }
 }
+

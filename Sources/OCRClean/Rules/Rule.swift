@@ -32,6 +32,10 @@ public final class RuleContext {
     /// The page number of each page of the input, in order, when the caller
     /// knows them (file names, `--pages`); nil otherwise.
     public let pageNumbers: [Int]?
+    /// Which pass over the text this is: 0 on the raw input, then 1, 2 on the
+    /// rules' own output (see `Cleaner`). A rule may trust less on a later pass
+    /// what the first pass saw and later rules erased (a removed jump marker).
+    public internal(set) var pass = 0
     private var breaker: WordBreakerBox?
     /// What rules reported without changing the text (an ambiguous jump...).
     private(set) var diagnostics: [Diagnostic] = []
