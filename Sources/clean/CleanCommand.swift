@@ -75,7 +75,7 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "Each input line is a JSON object: clean the text in its --field, pass every other byte through.")
     var jsonl = false
 
-    @Option(help: ArgumentHelp("The field --jsonl cleans (default: text).", valueName: "name"))
+    @Option(help: ArgumentHelp("The string field of each record that --jsonl cleans.", valueName: "name"))
     var field: String = "text"
 
     @Flag(help: "With --jsonl: pass a bad record (not JSON, no such field, not a string) through unchanged and count it, instead of stopping.")
