@@ -25,10 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def default_cleaner() -> list[str]:
-    for build in ("release", "debug"):
-        binary = ROOT / ".build" / build / "clean"
-        if binary.exists():
-            return [str(binary)]
+    """The most recently built `clean`, debug or release: the other may be stale."""
+    built = [b for b in (ROOT / ".build" / "release" / "clean", ROOT / ".build" / "debug" / "clean") if b.exists()]
+    if built:
+        binary = max(built, key=lambda b: b.stat().st_mtime)
+        print(f"eval: scoring {binary.relative_to(ROOT)}", file=sys.stderr)
+        return [str(binary)]
     sys.exit("eval: no .build/release/clean or .build/debug/clean: run `swift build -c release` first, or say --clean")
 
 

@@ -134,7 +134,12 @@ struct PageLayout {
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
         // Column signals only between lines of the column (not whole paragraphs).
         if let column = columns[index - 1], before.width <= column + 1.5, after.width <= column + 1.5 {
-            if before.width <= column - 1.5 {
+            // A paragraph's first line is short by the indent OCR lost: short
+            // by that much, and followed by a full line, it is a full line.
+            let indentedFirst = start == index - 1 && before.width >= column - 3 && after.width >= column - 1
+            if indentedFirst {
+                score += weights.fullLine
+            } else if before.width <= column - 1.5 {
                 score += weights.shortLine
             } else if before.width >= column - 1 {
                 score += weights.fullLine
