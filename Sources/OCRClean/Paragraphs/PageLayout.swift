@@ -53,10 +53,10 @@ struct PageLayout {
             if blankLinesAreSignals && next.blankLinesBefore == 0 { continue }
             if next.startsUnit || headingLike[index + 1] {
                 headingLike[index] = true
-            } else if let column = columns[index + 1], next.width >= column - 3, next.width <= column - 1,
+            } else if let column = columns[index + 1], Self.isIndented(next, column: column),
                       // …unless the line is itself an indented first line (张利明感谢拱墅一直以来对 / 集团…).
-                      line.width < column - 3 || line.width > column - 1,
-                      next.hasSentencePunctuation || !(lines.indices.contains(index + 2)) || lines[index + 2].width > next.width {
+                      !Self.isIndented(line, column: column),
+                      next.hasSentencePunctuation || index + 2 == lines.count || lines[index + 2].width > next.width {
                 headingLike[index] = true
             }
         }
@@ -106,6 +106,12 @@ struct PageLayout {
         return line.width > column + 1.5 || line.width < column - 3.5
     }
 
+    /// A paragraph's first line: short of the column by the two-character
+    /// indent that OCR lost (a character either way for squeezed marks).
+    static func isIndented(_ line: PrintedLine, column: Double) -> Bool {
+        line.width >= column - 3 && line.width <= column - 1
+    }
+
     // MARK: Decisions
 
     enum Join {
@@ -136,7 +142,7 @@ struct PageLayout {
         if let column = columns[index - 1], before.width <= column + 1.5, after.width <= column + 1.5 {
             // A paragraph's first line is short by the indent OCR lost: short
             // by that much, and followed by a full line, it is a full line.
-            let indentedFirst = start == index - 1 && before.width >= column - 3 && after.width >= column - 1
+            let indentedFirst = start == index - 1 && Self.isIndented(before, column: column) && after.width >= column - 1
             if indentedFirst {
                 score += weights.fullLine
             } else if before.width <= column - 1.5 {
@@ -286,4 +292,3 @@ struct PageLayout {
         return ""
     }
 }
-
