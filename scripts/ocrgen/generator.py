@@ -74,7 +74,7 @@ class Generator:
         articles = self.composer.articles(5)
         jumping = next((a for a in articles[:-2] if len(a.paragraphs) >= 2), articles[0])
         cut = None
-        for tries in range(10):
+        for _ in range(10):
             index = self.rng.randrange(len(jumping.paragraphs))
             cut = cut_point(jumping.paragraphs[index], self.rng)
             if cut is not None:

@@ -45,7 +45,7 @@ class Source:
                     run.append(line.strip())
             if run:
                 runs.append(tuple(run))
-        # A caption must not also be a headline: the scorer could not tell them apart.
+        # Each once, in the order first seen (a label such as 同舟共破浪 recurs in the keys).
         return Source(tuple(runs), tuple(dict.fromkeys(headlines)), tuple(dict.fromkeys(captions)))
 
     @staticmethod
