@@ -71,7 +71,11 @@ struct PageLayout {
         }
         for index in lines.indices.dropLast() where headingLike[index] && !headingLike[index + 1] {
             let next = lines[index + 1]
-            if !next.startsUnit, try continuesInto(lines[index], next) || startsWithBoundWord(next) {
+            // Body text cut short ends in a piece of a word (信息产 / 业的基础);
+            // a headline ends in a whole word, which may make another with
+            // the next line by chance (谢村商业金融用房效果图 / 为企业… gives 图为).
+            if !next.startsUnit, lines[index].doubleSpaces == 0,
+               try continuesInto(lines[index], next, cuttingWord: true) || startsWithBoundWord(next) {
                 headingLike[index] = false
             }
         }
@@ -187,15 +191,28 @@ struct PageLayout {
         return runs
     }
 
-    /// Whether joining `first` and `second` makes a dictionary word across the join.
-    func continuesInto(_ first: PrintedLine, _ second: PrintedLine) throws -> Bool {
+    /// Whether joining `first` and `second` makes a dictionary word across the
+    /// join; with `cuttingWord`, only when `first` alone ends in a lone
+    /// character, the piece of a word that the join completes.
+    func continuesInto(_ first: PrintedLine, _ second: PrintedLine, cuttingWord: Bool = false) throws -> Bool {
         let tail = Array(document.scalars[first.content].suffix(4))
         let head = Array(document.scalars[second.content].prefix(4))
         let joined = tail + head
         let segments = try context.wordBreaker().segments(of: joined, in: 0..<joined.count)
-        return segments.contains { $0.range.lowerBound < tail.count && $0.range.upperBound > tail.count
+        let straddles = segments.contains { $0.range.lowerBound < tail.count && $0.range.upperBound > tail.count
             && $0.kind == .ideographic }
+        guard straddles, cuttingWord else { return straddles }
+        guard !Self.sentenceOpeners.contains(second.first) else { return false }
+        let alone = try context.wordBreaker().segments(of: tail, in: 0..<tail.count)
+        return alone.last.map { $0.range.count == 1 } ?? false
     }
+
+    /// One-character words that often open a sentence (为企业送政策…, 在座谈中…):
+    /// a line starting with one is no evidence of a word cut by the line break.
+    static let sentenceOpeners: Set<Unicode.Scalar> = [
+        "为", "在", "对", "将", "把", "从", "向", "以", "由", "被", "让", "和", "要", "是", "有", "我", "这",
+        "据", "经", "自", "当", "因", "但", "如", "就", "也", "都", "还", "又", "再", "即", "更", "已", "共",
+    ]
 
     /// Whether the first character of `second` repeats the last of `first` by
     /// accident of the break: with both copies the repeated character stands
