@@ -29,6 +29,13 @@ import Testing
         #expect(result.edits[0].source.start.column == 4)
     }
 
+    @Test func singletonsInTheFastPathBlocksAreStillNormalized() throws {
+        // Ω, Å, 〈〉 and U+2000 sit among characters the fast path lets through
+        // unasked; NFC maps each to another character, and so must the rule.
+        let result = try normalize.clean("电阻1\u{2126}，\u{212B}\u{2329}书名\u{232A}\u{2000}完")
+        #expect(result.text == "电阻1\u{3A9}，\u{C5}\u{3008}书名\u{3009}\u{2002}完")
+    }
+
     @Test func nfcLineWithAnInvisibleCharacterIsOneChange() throws {
         let result = try normalize.clean("e\u{200B}\u{301}x\r\n")
         #expect(result.text == "\u{E9}x\n")

@@ -56,7 +56,9 @@ public struct Normalize: Rule {
     /// Lines that are not in NFC get one change each: the line with the
     /// character fixes above applied, then normalized.
     private static func composeWithNFC(_ changes: [Change], document: Document) throws -> [Change] {
-        guard try !Normalizer.isNormalized(document.text, form: .nfc) else { return changes }
+        guard !Self.plainlyNFC(document.scalars), try !Normalizer.isNormalized(document.text, form: .nfc) else {
+            return changes
+        }
         var result: [Change] = []
         var pending = changes[...]
         for line in document.lines {
@@ -87,6 +89,22 @@ public struct Normalize: Rule {
         }
         result.append(contentsOf: pending)
         return result
+    }
+
+    /// Whether every scalar is one NFC never touches, so that ICU need not be
+    /// asked: Latin-1 and the blocks a Chinese bulletin is made of, without
+    /// combining marks (U+302A…, U+3099…) and without the singletons NFC maps
+    /// to other characters (U+2000, U+2001, Ω U+2126, K U+212A, Å U+212B,
+    /// 〈〉 U+2329/U+232A, U+2ADC, the compatibility ideographs U+F900…).
+    static func plainlyNFC(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x300, 0x2002..<0x20D0, 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2ADC,
+                 0x2ADD..<0x302A, 0x3030..<0x3099, 0x309B..<0x3100, 0x3400..<0x4DC0, 0x4E00..<0xA000,
+                 0xFF00..<0xFFF0: true
+            default: false
+            }
+        }
     }
 
     static func codePoint(_ scalar: Unicode.Scalar) -> String {
