@@ -61,7 +61,7 @@ public struct Cleaner: Sendable {
                 let changes = try rule.changes(in: document, context: context)
                 if changes.isEmpty { continue }
                 changedInPass = true
-                try Self.validate(changes, of: rule, length: current.count)
+                try Self.validate(changes, of: rule.name, length: current.count)
                 let spans = trace.apply(changes, rule: rule.name, firstEdit: edits.count)
                 for (change, span) in zip(changes, spans) {
                     edits.append(Edit(
@@ -78,22 +78,22 @@ public struct Cleaner: Sendable {
                            diagnostics: context.diagnostics)
     }
 
-    private static func validate(_ changes: [Change], of rule: any Rule, length: Int) throws {
+    static func validate(_ changes: [Change], of rule: String, length: Int) throws {
         var cursor = 0
         for change in changes {
             guard change.range.lowerBound >= cursor, change.range.upperBound <= length else {
                 throw CleanError.invalidChanges(
-                    rule: rule.name,
+                    rule: rule,
                     detail: "change at \(change.range) after one ending at \(cursor), text length \(length)")
             }
             guard !(change.range.isEmpty && change.replacement.isEmpty) else {
-                throw CleanError.invalidChanges(rule: rule.name, detail: "empty change at \(change.range)")
+                throw CleanError.invalidChanges(rule: rule, detail: "empty change at \(change.range)")
             }
             cursor = change.range.upperBound
         }
     }
 
-    private static func apply(_ changes: [Change], to scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    static func apply(_ changes: [Change], to scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(scalars.count)
         var cursor = 0
@@ -104,5 +104,36 @@ public struct Cleaner: Sendable {
         }
         output.append(contentsOf: scalars[cursor...])
         return output
+    }
+}
+
+extension CleanResult {
+    /// This result with one more stage: `changes` (sorted, in the clean
+    /// text's offsets) made by `rule` after the pipeline, logged like its own
+    /// edits, so that the log still replays and `--diff` shows them. A stage
+    /// of a whole run, such as `corpus-duplicates`, is added this way.
+    public func applying(_ changes: [Change], rule: String) throws -> CleanResult {
+        guard !changes.isEmpty else { return self }
+        try Cleaner.validate(changes, of: rule, length: scalars.count)
+        var trace = self.trace
+        var edits = self.edits
+        let stage = (edits.map(\.stage).max() ?? -1) + 1
+        let spans = trace.apply(changes, rule: rule, firstEdit: edits.count)
+        let locator = SourceLocator(input)
+        for (change, span) in zip(changes, spans) {
+            edits.append(Edit(
+                rule: rule, stage: stage, range: change.range,
+                before: String(String.UnicodeScalarView(scalars[change.range])),
+                after: String(String.UnicodeScalarView(change.replacement)),
+                source: locator.span(span), note: change.note))
+        }
+        return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), edits: edits, trace: trace,
+                           diagnostics: diagnostics)
+    }
+
+    /// This result with more remarks.
+    public func adding(_ remarks: [Diagnostic]) -> CleanResult {
+        remarks.isEmpty ? self : CleanResult(input: input, scalars: scalars, edits: edits, trace: trace,
+                                             diagnostics: diagnostics + remarks)
     }
 }

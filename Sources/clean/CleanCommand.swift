@@ -99,6 +99,13 @@ struct CleanCommand: ParsableCommand {
         case text, json
     }
 
+    @Option(help: ArgumentHelp("Where repeated paragraphs are looked for: page (default: within each page and article, and removed) or corpus (also each paragraph of 40+ characters against every earlier one of the run, in input order: reported, and removed with --dedup-remove).",
+                               valueName: "scope"))
+    var dedupScope: DedupScope = .page
+
+    @Flag(help: "With --dedup-scope corpus: remove each paragraph that repeats an earlier one of the run, keeping the first copy.")
+    var dedupRemove = false
+
     @Flag(help: "Replace bytes that are not valid in the input encoding with U+FFFD, each reported on standard error, instead of stopping.")
     var lossy = false
 
@@ -115,6 +122,10 @@ struct CleanCommand: ParsableCommand {
         }
     }
 
+    enum DedupScope: String, ExpressibleByArgument, CaseIterable {
+        case page, corpus
+    }
+
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
     }
@@ -128,6 +139,9 @@ struct CleanCommand: ParsableCommand {
         }
         if (diff || check) && (inPlace || outputDirectory != nil) {
             throw ValidationError("--diff and --check only report; they do not go with -i or -o.")
+        }
+        if dedupRemove && dedupScope != .corpus {
+            throw ValidationError("--dedup-remove removes what --dedup-scope corpus finds: add --dedup-scope corpus.")
         }
         if let jobs, jobs < 1 { throw ValidationError("-j needs at least 1 job") }
         if jsonl && (diff || check || inPlace || outputDirectory != nil || format == .json) {
@@ -166,7 +180,13 @@ struct CleanCommand: ParsableCommand {
         if let outputDirectory { try Output.makeDirectory(outputDirectory) }
         try Output.checkDistinctNames(inputs, outputDirectory: outputDirectory)
         let stitch = !noStitch && !options.disabled.contains("stitch")
-        let issues = try IssueGrouping.group(inputs, explicitPages: pages?.numbers, stitch: stitch)
+        // Files named as pages of one issue are cleaned together, but not files
+        // too large to be one printed page (a corpus cut into numbered parts):
+        // those are streamed one by one, in bounded memory.
+        let issues = try IssueGrouping.group(inputs, explicitPages: pages?.numbers, stitch: stitch).flatMap { issue in
+            pages == nil && issue.count > 1 && issue.contains { Self.fileSize($0.path) > Self.streamedSize }
+                ? issue.map { [$0] } : [issue]
+        }
         let run = stitch ? cleaner : try Cleaner(CleanOptions(enabled: options.enabled,
                                                               disabled: options.disabled.union(["stitch"])))
         var sink = Sink(command: self, color: ColorSupport.enabled(color))
@@ -177,11 +197,13 @@ struct CleanCommand: ParsableCommand {
         var batch: [[IssueGrouping.Member]] = []
         func flush() throws {
             try Parallel.inOrder(batch.makeIterator(), jobs: workers, transform: { issue in
-                try Self.cleanWhole(issue, decoder: decoder, cleaner: run)
-            }, consume: { issue, outcome in
+                let outcome = try Self.cleanWhole(issue, decoder: decoder, cleaner: run)
+                return (outcome, outcome.result.flatMap(corpusPreparation))
+            }, consume: { issue, cleaned in
+                let (outcome, prepared) = cleaned
                 outcome.warnings.forEach { Output.reportError($0) }
                 outcome.errors.forEach { sink.fail($0) }
-                if let result = outcome.result { sink.emitIssue(result, members: issue) }
+                if let result = outcome.result { sink.emitIssue(result, members: issue, prepared: prepared) }
             })
             batch = []
         }
@@ -195,6 +217,7 @@ struct CleanCommand: ParsableCommand {
             try stream(issue[0].path, cleaner: run, workers: workers, decoder: decoder, sink: &sink)
         }
         try flush()
+        sink.reportCorpus()
         let failures = sink.failures
         let changedFiles = sink.changedFiles
         if failures > 0 { throw ExitCode(2) }
@@ -203,7 +226,8 @@ struct CleanCommand: ParsableCommand {
 
     /// `--jsonl`: records from each input in turn, written as each is cleaned.
     func runJSONLines(_ inputs: [String], cleaner: Cleaner) throws {
-        let lines = JSONLines(cleaner: cleaner, field: field, explain: explain, skipBad: skipBad)
+        var lines = JSONLines(cleaner: cleaner, field: field, explain: explain, skipBad: skipBad,
+                              corpus: dedupScope == .corpus ? CorpusDuplicates() : nil, dedupRemove: dedupRemove)
         var skipped = 0
         for path in inputs {
             let handle: FileHandle
@@ -222,6 +246,9 @@ struct CleanCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+        if let summary = Sink.corpusSummary(found: lines.corpusFound, removed: dedupRemove, listed: explain) {
+            Output.reportError(summary)
+        }
         if skipped > 0 { Output.reportError("clean: \(skipped) bad record\(skipped == 1 ? "" : "s") passed through unchanged") }
     }
 
@@ -232,9 +259,20 @@ struct CleanCommand: ParsableCommand {
             return false
         }
         let path = issue[0].path
-        if path == "-" { return true }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return size > 4 << 20
+        return path == "-" || Self.fileSize(path) > Self.streamedSize
+    }
+
+    /// Files larger than this are streamed in page windows.
+    static let streamedSize = 4 << 20
+
+    static func fileSize(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+
+    /// With --dedup-scope corpus, the costly half of the look-up, made
+    /// beside the cleaning (in parallel); the look-up itself goes in order.
+    func corpusPreparation(_ result: IssueResult) -> CorpusDuplicates.Prepared? {
+        dedupScope == .corpus ? CorpusDuplicates.prepare(result.combined) : nil
     }
 
     static func cleanWhole(_ issue: [IssueGrouping.Member], decoder: InputDecoder,
@@ -270,9 +308,10 @@ struct CleanCommand: ParsableCommand {
         }
         sink.beginStream()
         try Parallel.inOrder(windows, jobs: workers, transform: { window in
-            try cleaner.clean(issue: [IssuePage(name: name, text: window.text, number: window.firstPage)])
-        }, consume: { window, result in
-            sink.emitWindow(result, window: window)
+            let result = try cleaner.clean(issue: [IssuePage(name: name, text: window.text, number: window.firstPage)])
+            return (result, corpusPreparation(result))
+        }, consume: { window, cleaned in
+            sink.emitWindow(cleaned.0, window: window, prepared: cleaned.1)
         })
         sink.endStream()
         stream.warnings.forEach { Output.reportError($0) }

@@ -26,9 +26,10 @@ enum Explain {
 
     /// A remark without a change, e.g. a jump whose target page is not in the input.
     struct Remark: Encodable {
-        let file: String
+        let file: String?
         let rule: String
         let diagnostic: String
+        let line: Int?
     }
 
     static func jsonLines(_ edits: [Edit], file: String, diagnostics: [Diagnostic] = []) -> String {
@@ -36,7 +37,8 @@ enum Explain {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""
         for diagnostic in diagnostics {
-            if let data = try? encoder.encode(Remark(file: file, rule: diagnostic.rule, diagnostic: diagnostic.message)) {
+            if let data = try? encoder.encode(Remark(file: file, rule: diagnostic.rule, diagnostic: diagnostic.message,
+                                                     line: diagnostic.line)) {
                 out += String(decoding: data, as: UTF8.self) + "\n"
             }
         }

@@ -10,6 +10,20 @@ struct JSONLines {
     let field: String
     let explain: Bool
     let skipBad: Bool
+    /// `--dedup-scope corpus`: the paragraphs of the records so far.
+    var corpus: CorpusDuplicates?
+    let dedupRemove: Bool
+    private(set) var corpusFound = 0
+
+    init(cleaner: Cleaner, field: String, explain: Bool, skipBad: Bool, corpus: CorpusDuplicates? = nil,
+         dedupRemove: Bool = false) {
+        self.cleaner = cleaner
+        self.field = field
+        self.explain = explain
+        self.skipBad = skipBad
+        self.corpus = corpus
+        self.dedupRemove = dedupRemove
+    }
 
     /// A record that cannot be cleaned: the reason names the line.
     struct BadRecord: Error, CustomStringConvertible {
@@ -21,7 +35,7 @@ struct JSONLines {
 
     /// Cleans every record of `reader`, writing each as soon as it is done.
     /// Returns how many bad records were passed through (with `skipBad`).
-    func run(_ reader: LineReader, source: String, write: (Data) -> Void) throws -> Int {
+    mutating func run(_ reader: LineReader, source: String, write: (Data) -> Void) throws -> Int {
         var skipped = 0
         var number = 0
         while let line = try reader.next() {
@@ -38,7 +52,7 @@ struct JSONLines {
         return skipped
     }
 
-    func clean(_ line: [UInt8], number: Int, source: String) throws -> Data {
+    mutating func clean(_ line: [UInt8], number: Int, source: String) throws -> Data {
         func bad(_ reason: String) -> BadRecord { BadRecord(source: source, line: number, reason: reason) }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             throw bad("not a JSON object")
@@ -47,7 +61,20 @@ struct JSONLines {
         guard let text = value as? String else { throw bad("field '\(field)' is not a string") }
         if explain && object["edits"] != nil { throw bad("already has an 'edits' field, which --explain would add") }
         guard let span = JSONScanner.valueSpan(of: field, in: line) else { throw bad("field '\(field)' not found at the top level") }
-        let result = try cleaner.clean(text)
+        var result = try cleaner.clean(text)
+        var remarks: [Diagnostic] = []
+        if var index = corpus {
+            corpus = nil  // the index is changed in place, not copied
+            // A record is named by where it is: source:line.
+            let findings = index.review(result, name: "\(source):\(number)")
+            corpus = index
+            corpusFound += findings.count
+            if dedupRemove {
+                result = try result.applying(CorpusDuplicates.changes(removing: findings), rule: CorpusDuplicates.rule)
+            } else {
+                remarks = CorpusDuplicates.diagnostics(findings)
+            }
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         var out = Data(line[..<span.lowerBound])
@@ -63,7 +90,12 @@ struct JSONLines {
                                before: edit.before, after: edit.after, note: edit.note)
             }
             let array = try encoder.encode(edits)
-            rest.insert(contentsOf: Array(",\"edits\":".utf8) + Array(array), at: close)
+            var added = Array(",\"edits\":".utf8) + Array(array)
+            if !remarks.isEmpty {
+                let listed = remarks.map { Explain.Remark(file: nil, rule: $0.rule, diagnostic: $0.message, line: $0.line) }
+                added += Array(",\"remarks\":".utf8) + Array(try encoder.encode(listed))
+            }
+            rest.insert(contentsOf: added, at: close)
         }
         out += Data(rest)
         return out

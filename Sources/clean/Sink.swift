@@ -15,10 +15,49 @@ struct Sink {
     private var streamChanged = false
     private var streamCounts: [(rule: String, count: Int)] = []
     private var streamName = ""
+    /// `--dedup-scope corpus`: every paragraph seen so far, and how many repeats were found.
+    private var corpus: CorpusDuplicates?
+    private var corpusFound = 0
 
     init(command: CleanCommand, color: Bool) {
         self.command = command
         self.color = color
+        corpus = command.dedupScope == .corpus ? CorpusDuplicates() : nil
+    }
+
+    /// With `--dedup-scope corpus`: the result with its repeats of earlier
+    /// paragraphs removed (`--dedup-remove`), and their remarks by file name.
+    private mutating func reviewCorpus(_ result: IssueResult, lineOffset: Int,
+                                       prepared: CorpusDuplicates.Prepared?) -> (IssueResult, [String: [Diagnostic]]) {
+        guard var index = corpus else { return (result, [:]) }
+        corpus = nil  // the index is changed in place, not copied
+        let findings = index.review(result, lineOffset: lineOffset, prepared: prepared)
+        corpus = index
+        corpusFound += findings.count
+        guard !findings.isEmpty else { return (result, [:]) }
+        let remarks = Dictionary(grouping: findings, by: \.file).mapValues(CorpusDuplicates.diagnostics)
+        guard command.dedupRemove else { return (result, remarks) }
+        do {
+            return (try result.applying(CorpusDuplicates.changes(removing: findings), rule: CorpusDuplicates.rule), [:])
+        } catch {
+            fail("clean: \(error)")
+            return (result, remarks)
+        }
+    }
+
+    /// How many repeats --dedup-scope corpus found, on standard error.
+    func reportCorpus() {
+        if let summary = Self.corpusSummary(found: corpusFound, removed: command.dedupRemove, listed: command.explain),
+           corpus != nil {
+            Output.reportError(summary)
+        }
+    }
+
+    static func corpusSummary(found: Int, removed: Bool, listed: Bool) -> String? {
+        guard found > 0 else { return nil }
+        let what = "clean: \(found) paragraph\(found == 1 ? "" : "s") repeat\(found == 1 ? "s" : "") an earlier one of the run"
+        if removed { return what + "; removed, the first copy kept" }
+        return what + "; kept" + (listed ? " (listed by --explain" : " (--explain lists them") + "; --dedup-remove removes them)"
     }
 
     mutating func fail(_ message: String) {
@@ -27,7 +66,9 @@ struct Sink {
     }
 
     /// The pages of one issue (or one file), cleaned whole.
-    mutating func emitIssue(_ result: IssueResult, members: [IssueGrouping.Member]) {
+    mutating func emitIssue(_ result: IssueResult, members: [IssueGrouping.Member],
+                            prepared: CorpusDuplicates.Prepared? = nil) {
+        let (result, remarks) = reviewCorpus(result, lineOffset: 0, prepared: prepared)
         let structures = command.format == .json ? (try? result.structures(numbered: members.count > 1)) ?? [] : []
         for (index, page) in result.pages.enumerated() {
             let path = members.first { ($0.path == "-" ? "<stdin>" : $0.path) == page.name }?.path ?? page.name
@@ -40,7 +81,8 @@ struct Sink {
                 } else {
                     if command.explain {
                         output.write(Explain.jsonLines(page.edits, file: page.name,
-                                                       diagnostics: index == 0 ? result.combined.diagnostics : []))
+                                                       diagnostics: (index == 0 ? result.combined.diagnostics : [])
+                                                           + (remarks[page.name] ?? [])))
                     }
                     let text = command.format == .json
                         ? try StructureJSON.render(page, structure: structures[index]) : page.text
@@ -68,7 +110,9 @@ struct Sink {
 
     /// One window of a streamed input. Windows end at page breaks: their
     /// texts are joined as cleaning the whole input would join its pages.
-    mutating func emitWindow(_ result: IssueResult, window: PageStream.Window) {
+    mutating func emitWindow(_ result: IssueResult, window: PageStream.Window,
+                             prepared: CorpusDuplicates.Prepared? = nil) {
+        let (result, remarks) = reviewCorpus(result, lineOffset: window.lineOffset, prepared: prepared)
         guard let page = result.pages.first else { return }
         streamName = page.name
         if page.changed { streamChanged = true }
@@ -97,7 +141,8 @@ struct Sink {
             output.write(DiffRenderer(color: color).render(result.combined, name: page.name,
                                                            within: page.span, lineOffset: -window.lineOffset))
         } else if command.explain {
-            output.write(Explain.jsonLines(edits, file: page.name, diagnostics: result.combined.diagnostics))
+            output.write(Explain.jsonLines(edits, file: page.name,
+                                           diagnostics: result.combined.diagnostics + (remarks[page.name] ?? [])))
         } else if !page.text.isEmpty {
             if streamWrote { output.write("\n") }
             output.write(String(page.text.dropLast()))

@@ -123,3 +123,61 @@ enum Seeds {
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
     }
 }
+
+@Suite struct DedupScopeCommandTests {
+    func twoCopies() throws -> URL {
+        let folder = try CLI.temporaryFolder()
+        let seed = CLI.seeds.appendingPathComponent("000_60be760428ae1841.txt")
+        for name in ["a.txt", "b.txt"] {
+            try FileManager.default.copyItem(at: seed, to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    @Test func corpusScopeReportsRepeatsOfEarlierFilesAndKeepsThem() throws {
+        let folder = try twoCopies()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = try CLI.run(["--no-stitch", "a.txt", "b.txt"], in: folder)
+        let run = try CLI.run(["--no-stitch", "--dedup-scope", "corpus", "a.txt", "b.txt"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout == plain.stdout)
+        #expect(run.stderr.contains("paragraphs repeat an earlier one of the run; kept"))
+        let explain = try CLI.run(["--no-stitch", "--dedup-scope", "corpus", "--explain", "a.txt", "b.txt"], in: folder)
+        let remarks = explain.stdout.split(separator: "\n").filter { $0.contains("\"corpus-duplicates\"") }
+        #expect(!remarks.isEmpty)
+        #expect(remarks.allSatisfy { $0.contains("\"file\":\"b.txt\"") && $0.contains("repeats a.txt:") })
+        #expect(remarks.first?.contains("\"line\":6") == true)
+    }
+
+    @Test func dedupRemoveKeepsTheFirstCopy() throws {
+        let folder = try twoCopies()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try CLI.run(["a.txt"], in: folder)
+        let run = try CLI.run(["--no-stitch", "--dedup-scope", "corpus", "--dedup-remove", "a.txt", "b.txt"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix(first.stdout))
+        let second = String(run.stdout.dropFirst(first.stdout.count))
+        #expect(second.contains("拱墅区高质量发展大会召开"))
+        #expect(!second.contains("本报讯"))
+        #expect(run.stderr.contains("removed, the first copy kept"))
+        // The same on one core and in a stream (one file holding both pages).
+        let serial = try CLI.run(["-j", "1", "--no-stitch", "--dedup-scope", "corpus", "--dedup-remove", "a.txt", "b.txt"], in: folder)
+        #expect(serial.stdout == run.stdout)
+    }
+
+    @Test func dedupRemoveAloneIsAUsageError() throws {
+        let run = try CLI.run(["--dedup-remove"], stdin: "甲")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--dedup-scope corpus"))
+    }
+
+    @Test func jsonlRecordsAreComparedAcrossRecords() throws {
+        let paragraph = "会议听取了区人大各街道工委关于2022年工作情况和2023年工作计划的报告，并表决通过了决议，部署了下一步工作。"
+        let records = [paragraph, "标题\n\n" + paragraph].map { "{\"id\":1,\"text\":\"\($0.replacingOccurrences(of: "\n", with: "\\n"))\"}" }
+        let run = try CLI.run(["--jsonl", "--dedup-scope", "corpus", "--dedup-remove"], stdin: records.joined(separator: "\n") + "\n")
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1] == "{\"id\":1,\"text\":\"标题\\n\"}")
+    }
+}

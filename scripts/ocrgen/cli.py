@@ -5,6 +5,8 @@
     scripts/generate --rates caption=0,vertical=1 # change how often a damage happens
     scripts/generate --bench 100MB --out DIR      # raw pages only, for scripts/bench
     scripts/generate --bench 10MB --jsonl --out DIR   # the same as JSON Lines records
+    scripts/generate --bench 100MB --repeats 0.05 --out DIR
+                                  # all-different paragraphs, 5% reprints, repeats.json
 
 The corpus: `width-NN` is one page set in a column NN wide (10-30), with
 every kind of damage switched on; `mixed-NN` pages change width between
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from .damage import Rates
 from .generator import WIDTHS, Generator
+from .repeats import RepeatsCorpus, write_repeats
 from .source import Source
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -111,9 +114,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="NAME=RATE,... to change a damage's rate; all=0 switches every damage off first")
     parser.add_argument("--bench", type=parse_size, metavar="SIZE", help="write SIZE (e.g. 100MB) of raw pages for benchmarks")
     parser.add_argument("--jsonl", action="store_true", help="with --bench: JSON Lines records {id, text}")
+    parser.add_argument("--repeats", type=float, metavar="SHARE",
+                        help="with --bench: paragraphs all different but SHARE of them (e.g. 0.05) reprinting one of an "
+                             "earlier page; repeats.json says where each reprint is")
     args = parser.parse_args(argv)
-    if args.jsonl and args.bench is None:
-        parser.error("--jsonl goes with --bench")
+    if (args.jsonl or args.repeats is not None) and args.bench is None:
+        parser.error("--jsonl and --repeats go with --bench")
+    if args.repeats is not None and (args.jsonl or not 0 <= args.repeats < 1):
+        parser.error("--repeats takes a share from 0 to 1 (e.g. 0.05), and writes pages, not --jsonl")
+    if args.repeats is not None:
+        corpus = RepeatsCorpus(Source.default(ROOT), args.rates, args.seed, args.repeats)
+        written, planted = write_repeats(corpus, args.out, args.bench)
+        print(f"generate: {written / 1e6:.1f} MB of pages, {planted} reprinted paragraphs, in {args.out}", file=sys.stderr)
+        return 0
     generator = Generator(Source.default(ROOT), args.rates, args.seed)
     if args.bench is not None:
         written = write_bench(generator, args.out, args.bench, args.jsonl)

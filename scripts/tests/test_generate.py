@@ -158,3 +158,33 @@ class GeneratorTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class RepeatsCorpusTest(unittest.TestCase):
+    """`--bench SIZE --repeats SHARE`: the manifest says truly where each reprint is."""
+
+    def test_each_reprint_is_on_its_line_and_repeats_the_line_it_names(self):
+        import json
+        with tempfile.TemporaryDirectory() as folder:
+            self.assertEqual(main(["--bench", "300KB", "--repeats", "0.05", "--out", folder, "--seed", "3"]), 0)
+            manifest = json.loads((Path(folder) / "repeats.json").read_text(encoding="utf-8"))
+            lines = {p.name: p.read_text(encoding="utf-8").split("\n") for p in Path(folder).glob("bench-*.txt")}
+            repeats = manifest["repeats"]
+            self.assertTrue(0.03 < len(repeats) / manifest["paragraphs"] < 0.07, len(repeats))
+
+            def text(file, line):
+                return re.sub(r"\s", "", lines[file][line - 1])
+
+            differing = 0
+            for repeat in repeats:
+                copy, original = text(repeat["file"], repeat["line"]), text(*repeat["of"])
+                self.assertGreaterEqual(len(original), 40)
+                self.assertEqual(len(copy), len(original))
+                differing += copy != original
+                self.assertLessEqual(sum(a != b for a, b in zip(copy, original)), 1, copy)
+            self.assertGreater(differing, 0)  # some reprints carry a misread character
+            # Every other paragraph is different from all the rest.
+            planted = {(r["file"], r["line"]) for r in repeats}
+            others = [text(name, number + 1) for name, body in lines.items() for number, line in enumerate(body)
+                      if len(line) > 60 and (name, number + 1) not in planted]
+            self.assertEqual(len(others), len(set(others)))

@@ -50,6 +50,55 @@ public struct IssueResult: Sendable {
     /// The page number of each page of the combined input, in order.
     public let pageNumbers: [Int]
 
+    /// Where each page file stands in the combined input.
+    struct PageLayout {
+        let name: String
+        let span: Range<Int>
+        let lineOffset: Int
+        let pageCount: Int
+    }
+
+    /// The combined run split back by page: the output at its form feeds
+    /// (each page takes as many parts as it had pages), the edits by where
+    /// they fall in the input.
+    init(splitting result: CleanResult, layout: [PageLayout], pageNumbers: [Int]) {
+        combined = result
+        self.pageNumbers = pageNumbers
+        guard layout.count > 1 else {
+            pages = [CleanedPage(name: layout.first?.name ?? "", text: result.text, edits: result.edits,
+                                 span: 0..<result.input.count, lineOffset: 0, pageCount: pageNumbers.count)]
+            return
+        }
+        var parts = Cleaner.split("\n" + result.text, at: "\n\u{0C}\n").map { part in
+            part.hasPrefix("\n") ? String(part.dropFirst()) : part
+        }
+        var cleaned: [CleanedPage] = []
+        for (index, page) in layout.enumerated() {
+            let take = index + 1 == layout.count ? parts.count : min(page.pageCount, parts.count)
+            let text = parts.prefix(take).joined(separator: "\n\u{0C}\n\n")
+            parts.removeFirst(take)
+            let span = page.span
+            let edits = result.edits.compactMap { edit -> Edit? in
+                guard span.contains(edit.source.start.scalarOffset)
+                        || (edit.source.start.scalarOffset == span.upperBound && edit.source.start == edit.source.end
+                            && index + 1 == layout.count) else { return nil }
+                return edit.relocated(byScalars: span.lowerBound, lines: page.lineOffset,
+                                      bytes: Cleaner.byteOffset(of: span.lowerBound, in: result.input))
+            }
+            cleaned.append(CleanedPage(name: page.name, text: text, edits: edits, span: span,
+                                       lineOffset: page.lineOffset, pageCount: page.pageCount))
+        }
+        pages = cleaned
+    }
+
+    /// This issue with one more stage of changes to its combined clean text
+    /// (see `CleanResult.applying`), and with more remarks.
+    public func applying(_ changes: [Change], rule: String, remarks: [Diagnostic] = []) throws -> IssueResult {
+        let layout = pages.map { PageLayout(name: $0.name, span: $0.span, lineOffset: $0.lineOffset, pageCount: $0.pageCount) }
+        let result = try combined.applying(changes, rule: rule).adding(remarks)
+        return IssueResult(splitting: result, layout: layout, pageNumbers: pageNumbers)
+    }
+
     /// The structured view of each file: its slice of the combined pages.
     /// With `numbered` false, pages carry only the numbers their own text
     /// gives (`=== 第N版 ===`), not the ones the pages were cleaned with.
@@ -90,33 +139,11 @@ extension Cleaner {
             }
         }
         let result = try clean(combined, pageNumbers: numbers)
-        guard pages.count > 1 else {
-            return IssueResult(combined: result, pages: [CleanedPage(
-                name: pages.first?.name ?? "", text: result.text, edits: result.edits,
-                span: 0..<result.input.count, lineOffset: 0, pageCount: numbers.count)], pageNumbers: numbers)
+        let layout = pages.enumerated().map { index, page in
+            IssueResult.PageLayout(name: page.name, span: spans[index].range, lineOffset: spans[index].lines,
+                                   pageCount: page.text.unicodeScalars.filter { $0 == "\u{0C}" }.count + 1)
         }
-        // Split the output at the form feeds: each page takes as many parts as it had pages.
-        var parts = Self.split("\n" + result.text, at: "\n\u{0C}\n").map { part in
-            part.hasPrefix("\n") ? String(part.dropFirst()) : part
-        }
-        var cleaned: [CleanedPage] = []
-        for (index, page) in pages.enumerated() {
-            let own = page.text.unicodeScalars.filter { $0 == "\u{0C}" }.count + 1
-            let take = index + 1 == pages.count ? parts.count : min(own, parts.count)
-            let text = parts.prefix(take).joined(separator: "\n\u{0C}\n\n")
-            parts.removeFirst(take)
-            let span = spans[index]
-            let edits = result.edits.compactMap { edit -> Edit? in
-                guard span.range.contains(edit.source.start.scalarOffset)
-                        || (edit.source.start.scalarOffset == span.range.upperBound && edit.source.start == edit.source.end
-                            && index + 1 == pages.count) else { return nil }
-                return edit.relocated(byScalars: span.range.lowerBound, lines: span.lines,
-                                      bytes: Self.byteOffset(of: span.range.lowerBound, in: result.input))
-            }
-            cleaned.append(CleanedPage(name: page.name, text: text, edits: edits, span: span.range,
-                                       lineOffset: span.lines, pageCount: own))
-        }
-        return IssueResult(combined: result, pages: cleaned, pageNumbers: numbers)
+        return IssueResult(splitting: result, layout: layout, pageNumbers: numbers)
     }
 
     /// `text` cut at every occurrence of `separator`.
@@ -137,7 +164,7 @@ extension Cleaner {
         return parts
     }
 
-    private static func byteOffset(of scalarOffset: Int, in scalars: [Unicode.Scalar]) -> Int {
+    static func byteOffset(of scalarOffset: Int, in scalars: [Unicode.Scalar]) -> Int {
         scalars[..<scalarOffset].reduce(0) { $0 + UTF8.width($1) }
     }
 }

@@ -63,4 +63,12 @@ public final class RuleContext {
 public struct Diagnostic: Sendable, Hashable, Codable {
     public let rule: String
     public let message: String
+    /// The input line the remark is about, when it is about one.
+    public let line: Int?
+
+    public init(rule: String, message: String, line: Int? = nil) {
+        self.rule = rule
+        self.message = message
+        self.line = line
+    }
 }
