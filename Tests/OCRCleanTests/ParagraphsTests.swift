@@ -25,6 +25,17 @@ import Testing
         #expect(!output.contains { $0.dropFirst().contains("本报讯") })
     }
 
+    @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
+        // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
+        let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"
+        let second = "为企业送政策、送服务、解难题，街道持续优化营商环境，全力推动项目早开工、早建成、早见效。"
+        let third = "集成电路产业是现代信息产业的基础和核心产业之一，也是引领新一轮科技革命和产业变革的关键力量。"
+        let cut = third.firstIndex(of: "业")!
+        let raw = "\(first)\n\n谢村商业金融用房效果图\n\n\(second)\n\n\(third[..<cut])\n\n\(third[cut...])\n"
+        #expect(try paragraphs(raw) == [first, second, "谢村商业金融用房效果图", third]
+                || paragraphs(raw) == [first, "谢村商业金融用房效果图", second, third])
+    }
+
     @Test func headlinesStayApart() throws {
         let output = try paragraphs(try Seeds.text("000_60be760428ae1841.txt"))
         #expect(output.contains("李志龙在杭钢集团开展“大走访大调研大服务大解题”活动时强调"))

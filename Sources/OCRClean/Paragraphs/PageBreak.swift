@@ -3,6 +3,9 @@
 /// and duplicates are looked for within one page.
 enum PageBreak {
     static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Nearly every line is body text: look no further than its first letter.
+        guard let first = text.first(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }),
+              first == "\u{0C}" || first == "=" else { return false }
         let letters = text.filter { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }
         if letters == ["\u{0C}"] { return true }
         return page(ofSeparator: letters) != nil

@@ -69,13 +69,19 @@ struct PageLayout {
                 && line.doubleSpaces == 0 && before.doubleSpaces == 0 && !line.hasSentencePunctuation
                 && !before.hasSentencePunctuation && !line.startsUnit
         }
+        // A heading-like line that a word runs on from is body text cut short
+        // (集成电路产业是现代信息产 / 业的基础…, 研究院创立 / 于2019年…). On a
+        // page of whole-paragraph lines, where only headlines are short, the
+        // evidence must be strong: the line ends in a piece of a word and the
+        // next does not open a sentence, or the next opens with a word that
+        // always binds to what is before it — else a headline is glued to
+        // the paragraph after it (谢村商业金融用房效果图 / 为企业… gives 图为).
+        let wholeLinePage = lines.filter { $0.width > ColumnWidth.longLine }.count * 2 > lines.count
         for index in lines.indices.dropLast() where headingLike[index] && !headingLike[index + 1] {
             let next = lines[index + 1]
-            // Body text cut short ends in a piece of a word (信息产 / 业的基础);
-            // a headline ends in a whole word, which may make another with
-            // the next line by chance (谢村商业金融用房效果图 / 为企业… gives 图为).
-            if !next.startsUnit, lines[index].doubleSpaces == 0,
-               try continuesInto(lines[index], next, cuttingWord: true) || startsWithBoundWord(next) {
+            let strict = wholeLinePage && columns[index] == nil
+            if !next.startsUnit, try continuesInto(lines[index], next, cuttingWord: strict)
+                || startsWithBoundWord(next, strongly: strict) {
                 headingLike[index] = false
             }
         }
@@ -88,8 +94,11 @@ struct PageLayout {
         "的", "地", "得", "了", "着", "过", "于", "及", "等", "之", "与", "并", "而", "或",
     ]
 
-    func startsWithBoundWord(_ line: PrintedLine) throws -> Bool {
-        guard Self.boundWords.contains(line.first) else { return false }
+    /// Those of them that never open a sentence (与…相比, 并且, 而在, 着力 can).
+    static let stronglyBoundWords: Set<Unicode.Scalar> = ["的", "地", "得", "了", "于", "及", "等", "之"]
+
+    func startsWithBoundWord(_ line: PrintedLine, strongly: Bool = false) throws -> Bool {
+        guard (strongly ? Self.stronglyBoundWords : Self.boundWords).contains(line.first) else { return false }
         let head = Array(document.scalars[line.content].prefix(4))
         let first = try context.wordBreaker().segments(of: head, in: 0..<head.count).first
         return first?.range.count == 1
@@ -191,9 +200,10 @@ struct PageLayout {
         return runs
     }
 
-    /// Whether joining `first` and `second` makes a dictionary word across the
-    /// join; with `cuttingWord`, only when `first` alone ends in a lone
-    /// character, the piece of a word that the join completes.
+    /// Whether joining `first` and `second` makes a dictionary word across
+    /// the join; with `cuttingWord`, only when `first` alone ends in a lone
+    /// character (the piece of a word the join completes) and `second` does
+    /// not open with a one-character word that often opens a sentence.
     func continuesInto(_ first: PrintedLine, _ second: PrintedLine, cuttingWord: Bool = false) throws -> Bool {
         let tail = Array(document.scalars[first.content].suffix(4))
         let head = Array(document.scalars[second.content].prefix(4))
@@ -204,14 +214,13 @@ struct PageLayout {
         guard straddles, cuttingWord else { return straddles }
         guard !Self.sentenceOpeners.contains(second.first) else { return false }
         let alone = try context.wordBreaker().segments(of: tail, in: 0..<tail.count)
-        return alone.last.map { $0.range.count == 1 } ?? false
+        return alone.last.map { $0.range.count == 1 && $0.kind == .ideographic } ?? false
     }
 
-    /// One-character words that often open a sentence (为企业送政策…, 在座谈中…):
-    /// a line starting with one is no evidence of a word cut by the line break.
+    /// One-character words that often open a sentence (为企业送政策…, 在座谈中…).
     static let sentenceOpeners: Set<Unicode.Scalar> = [
-        "为", "在", "对", "将", "把", "从", "向", "以", "由", "被", "让", "和", "要", "是", "有", "我", "这",
-        "据", "经", "自", "当", "因", "但", "如", "就", "也", "都", "还", "又", "再", "即", "更", "已", "共",
+        "为", "在", "对", "将", "把", "从", "向", "据", "经", "当", "因", "但", "如", "就", "也", "都", "还",
+        "又", "再", "即", "更", "已",
     ]
 
     /// Whether the first character of `second` repeats the last of `first` by

@@ -47,8 +47,8 @@ struct PrintedLine {
             var width = 0.0, characters = 0, innerSpaces = 0, doubleSpaces = 0, run = 0
             var punctuation = false
             // The 、 of a section number (二、…) numbers; it does not punctuate.
-            let numberMark = UnitStart.isSectionHeading(scalars[start..<end])
-                ? scalars[start..<end].firstIndex(of: "、") : nil
+            let startsSection = UnitStart.isSectionHeading(scalars[start..<end])
+            let numberMark = startsSection ? scalars[start..<end].firstIndex(of: "、") : nil
             for index in start..<end {
                 let scalar = scalars[index]
                 if classifier.is(scalar, .space) {
@@ -68,7 +68,7 @@ struct PrintedLine {
                 hasSentencePunctuation: punctuation,
                 endsSentence: Self.endsSentence(scalars[content]),
                 startsUnit: UnitStart.matches(scalars[content]),
-                startsSection: UnitStart.isSectionHeading(scalars[content]),
+                startsSection: startsSection,
                 endsWithJump: JumpMarker.endsWithForwardJump(scalars[content], classifier: classifier),
                 hasJumpMarker: scalars[content].contains("转") || scalars[content].contains("接")
                     ? !JumpMarker.find(in: scalars[content], classifier: classifier).isEmpty : false,

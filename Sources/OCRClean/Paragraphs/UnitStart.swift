@@ -13,8 +13,9 @@ enum UnitStart {
     /// A numbered section heading: 一、… or （一）… — its first sentence is the
     /// heading and a paragraph of its own (（一）以扩大需求为导向，着力巩固高质量发展态势。).
     static func isSectionHeading(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = text.first,
+              first == "（" || first == "(" || chineseNumerals.contains(first) else { return false }
         let chars = Array(text.prefix(6))
-        guard let first = chars.first else { return false }
         // 一、 二、 十一、
         var index = 0
         while index < chars.count, chineseNumerals.contains(chars[index]) { index += 1 }
