@@ -62,6 +62,28 @@ import Testing
         #expect(output.contains { $0.contains("传达学习习近平总书记近期重要讲话精神") })
     }
 
+    @Test func aCharacterPrintedTwiceAtALineWrapInsideAColumnIsPrintedOnce() throws {
+        // Lines of the seeds' keys as the generator damages them: OCR reads 重点 / 点企业
+        // and 生态产业 / 业的构建; 为人 / 人民 is written twice on purpose and stays.
+        let raw = """
+            会议指出，要深化助企服务，通过助企协调破难专班和重点
+
+            点企业助企专员，协调解决企业发展中遇到的难题，为全
+
+            球区块链生态建设和数字经济高质量发展献策，推动产业
+
+            业的构建贡献力量，要求全体党员干部始终全心全意为人
+
+            人民服务，推动各项工作落地见效。
+
+            """
+        #expect(try paragraphs(raw) == [
+            "会议指出，要深化助企服务，通过助企协调破难专班和重点企业助企专员，协调解决企业发展中遇到的难题，"
+                + "为全球区块链生态建设和数字经济高质量发展献策，推动产业的构建贡献力量，"
+                + "要求全体党员干部始终全心全意为人人民服务，推动各项工作落地见效。",
+        ])
+    }
+
     @Test func verticalTextBecomesOneLine() throws {
         let output = try paragraphs(try Seeds.text("003_dc93311a83d8204f.txt"))
         #expect(output.contains { $0.hasPrefix("重要讲话精神和全市重要会议精神") })

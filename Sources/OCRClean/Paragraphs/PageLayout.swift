@@ -223,6 +223,10 @@ struct PageLayout {
         "又", "再", "即", "更", "已",
     ]
 
+    /// Words of these bulletins that ICU's dictionary does not hold, so that
+    /// 学习 / 习近平 would look like 习 printed twice (ICU reads 习|近平).
+    static let wordsTheDictionaryLacks: [[Unicode.Scalar]] = [["习", "近", "平"]]
+
     /// Whether the first character of `second` repeats the last of `first` by
     /// accident of the break: with both copies the repeated character stands
     /// alone as a one-character word, with one copy it is inside a word.
@@ -236,6 +240,14 @@ struct PageLayout {
             $0.range.count == 1 && ($0.range.lowerBound == tail.count - 1 || $0.range.lowerBound == tail.count)
         }
         guard alone else { return false }
+        // A word that ends with the character, then one that starts with it,
+        // is written twice on purpose (学习 / 习近平, 为人 / 人民).
+        let tailWords = try breaker.segments(of: tail, in: 0..<tail.count)
+        if let last = tailWords.last, last.range.count >= 2, last.kind == .ideographic {
+            if Self.wordsTheDictionaryLacks.contains(where: { head.starts(with: $0) }) { return false }
+            let headWords = try breaker.segments(of: head, in: 0..<head.count)
+            if let opening = headWords.first, opening.range.count >= 2, opening.kind == .ideographic { return false }
+        }
         let once = tail + head.dropFirst()
         return try breaker.segments(of: once, in: 0..<once.count).contains {
             $0.range.count >= 2 && $0.kind == .ideographic && $0.range.contains(tail.count - 1)
@@ -269,12 +281,10 @@ struct PageLayout {
             changes.append(Change(range: gap, replacement: first.content.upperBound == first.line.upperBound
                                   && second.content.lowerBound == second.line.lowerBound ? separator : "",
                                   note: note))
-            // A character is printed twice where a column or page break cut the
-            // text: across a caption, or between lines that are whole
-            // paragraphs (OCR broke them only where the print did). Inside a
-            // column a line wrap never doubles one (学习 / 习近平 is real).
-            let columnBreak = run != nil || columns[last] == nil
-            if columnBreak, try printedTwice(first, second) {
+            // A character printed twice at a break (冲刺“开 / 开门红”, 重点 /
+            // 点企业) is printed once; the dictionary tells it from a word
+            // written twice (学习 / 习近平).
+            if try printedTwice(first, second) {
                 changes.append(.remove(second.content.lowerBound..<second.content.lowerBound + 1,
                                        note: "\(String(second.first)) printed twice at a break"))
             }
