@@ -56,3 +56,25 @@ class RatchetTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+@unittest.skipUnless(CLEAN.exists(), "no .build/debug/clean: scripts/test builds it")
+class UndamagedTextTests(unittest.TestCase):
+    """Text set in columns with no damage at all has nothing printed twice:
+    every `printed twice at a break` the cleaner logs on it is a character
+    of the text lost (优惠 / 惠企政策, “十五 / 五”, 干货满 / 满”)."""
+
+    def test_no_character_is_taken_for_one_printed_twice(self):
+        import subprocess
+        import tempfile
+        from ocrgen.cli import main as generate
+        with tempfile.TemporaryDirectory() as folder:
+            lost = []
+            for seed in (1, 2, 3):
+                out = Path(folder) / str(seed)
+                generate(["--out", str(out), "--seed", str(seed), "--rates", "all=0"])
+                for raw in sorted(out.glob("*.raw.txt")):
+                    log = subprocess.run([str(CLEAN), "--explain", str(raw)], capture_output=True, text=True, check=True)
+                    lost += [f"{seed}/{raw.name}: {json.loads(line)['note']}" for line in log.stdout.splitlines()
+                             if "printed twice at a break" in line]
+            self.assertEqual(lost, [])

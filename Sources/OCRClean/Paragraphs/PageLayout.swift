@@ -99,7 +99,7 @@ struct PageLayout {
 
     func startsWithBoundWord(_ line: PrintedLine, strongly: Bool = false) throws -> Bool {
         guard (strongly ? Self.stronglyBoundWords : Self.boundWords).contains(line.first) else { return false }
-        let head = Array(document.scalars[line.content].prefix(4))
+        let head = head(of: line)
         let first = try context.wordBreaker().segments(of: head, in: 0..<head.count).first
         return first?.range.count == 1
     }
@@ -205,8 +205,7 @@ struct PageLayout {
     /// character (the piece of a word the join completes) and `second` does
     /// not open with a one-character word that often opens a sentence.
     func continuesInto(_ first: PrintedLine, _ second: PrintedLine, cuttingWord: Bool = false) throws -> Bool {
-        let tail = Array(document.scalars[first.content].suffix(4))
-        let head = Array(document.scalars[second.content].prefix(4))
+        let tail = tail(of: first), head = head(of: second)
         let joined = tail + head
         let segments = try context.wordBreaker().segments(of: joined, in: 0..<joined.count)
         let straddles = segments.contains { $0.range.lowerBound < tail.count && $0.range.upperBound > tail.count
@@ -223,17 +222,38 @@ struct PageLayout {
         "又", "再", "即", "更", "已",
     ]
 
+    /// The first and the last four letters of a line, for the dictionary:
+    /// stray spaces (做 好服务) would cut the words it is asked about.
+    func head(of line: PrintedLine) -> [Unicode.Scalar] {
+        Array(document.scalars[line.content].lazy.filter { !self.context.classifier.is($0, .space) }.prefix(4))
+    }
+
+    func tail(of line: PrintedLine) -> [Unicode.Scalar] {
+        var letters: [Unicode.Scalar] = []
+        for scalar in document.scalars[line.content].reversed() where !context.classifier.is(scalar, .space) {
+            letters.insert(scalar, at: 0)
+            if letters.count == 4 { break }
+        }
+        return letters
+    }
+
+    /// One-character function words no one writes twice (unlike 等等, 的的确确).
+    static let neverDoubled: Set<Unicode.Scalar> = [
+        "了", "及", "由", "在", "和", "与", "是", "为", "对", "将", "把", "从", "向", "于", "并", "或", "而", "被",
+    ]
+
     /// Words of these bulletins that ICU's dictionary does not hold, so that
-    /// 学习 / 习近平 would look like 习 printed twice (ICU reads 习|近平).
-    static let wordsTheDictionaryLacks: [[Unicode.Scalar]] = [["习", "近", "平"]]
+    /// 学习 / 习近平 or 优惠 / 惠企政策 would look like a character printed
+    /// twice (ICU reads 习|近平, 惠|企).
+    static let wordsTheDictionaryLacks: [[Unicode.Scalar]] = ["习近平", "惠企", "惠民", "助企", "业态"]
+        .map { Array($0.unicodeScalars) }
 
     /// Whether the first character of `second` repeats the last of `first` by
     /// accident of the break: with both copies the repeated character stands
     /// alone as a one-character word, with one copy it is inside a word.
     func printedTwice(_ first: PrintedLine, _ second: PrintedLine) throws -> Bool {
         guard first.last == second.first, context.classifier.is(first.last, .han) else { return false }
-        let tail = Array(document.scalars[first.content].suffix(4))
-        let head = Array(document.scalars[second.content].prefix(4))
+        let tail = tail(of: first), head = head(of: second)
         let breaker = try context.wordBreaker()
         let both = tail + head
         let alone = try breaker.segments(of: both, in: 0..<both.count).contains {
@@ -243,16 +263,32 @@ struct PageLayout {
         // A word that ends with the character, then one that starts with it,
         // is written twice on purpose (学习 / 习近平, 为人 / 人民).
         let tailWords = try breaker.segments(of: tail, in: 0..<tail.count)
-        if let last = tailWords.last, last.range.count >= 2, last.kind == .ideographic {
-            if Self.wordsTheDictionaryLacks.contains(where: { head.starts(with: $0) }) { return false }
-            let headWords = try breaker.segments(of: head, in: 0..<head.count)
-            if let opening = headWords.first, opening.range.count >= 2, opening.kind == .ideographic { return false }
+        let headWords = try breaker.segments(of: head, in: 0..<head.count)
+        let endsWord = tailWords.last.map { $0.range.count >= 2 && $0.kind == .ideographic } ?? false
+        let startsWord = headWords.first.map { $0.range.count >= 2 && $0.kind == .ideographic } ?? false
+        if endsWord && (startsWord || Self.wordsTheDictionaryLacks.contains(where: { head.starts(with: $0) })) {
+            return false
         }
+        // A function word is never written twice (通过了 / 了关于, 及 / 及一批);
+        // a numeral often is (“十五 / 五”规划).
+        if Self.neverDoubled.contains(first.last) { return true }
+        if Self.numerals.contains(first.last) { return false }
         let once = tail + head.dropFirst()
-        return try breaker.segments(of: once, in: 0..<once.count).contains {
+        if try breaker.segments(of: once, in: 0..<once.count).contains(where: {
             $0.range.count >= 2 && $0.kind == .ideographic && $0.range.contains(tail.count - 1)
-        }
+        }) { return true }
+        // ICU's dictionary lacks many words of these bulletins (提质增效, 共赢,
+        // 产业链): a character it reads alone on both sides of the break, and
+        // that Chinese does not reduplicate (人人, 牢牢, 重重), is printed twice.
+        return !endsWord && !startsWord && !Self.reduplicated.contains(first.last)
     }
+
+    /// Characters written twice on purpose in AA and AABB forms (人人,
+    /// 牢牢守住, 扎扎实实, 干货满满), which a break may fall between.
+    static let reduplicated: Set<Unicode.Scalar> = Set(
+        "人天常看多年个处事时步家户层条样件点纷渐刚仅往稳牢紧实扎明默深久频连节声真好大轻慢静悄高滚熊等谢试想说走坐满"
+            .unicodeScalars)
+    static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百千万亿零两".unicodeScalars)
 
     // MARK: Changes
 
