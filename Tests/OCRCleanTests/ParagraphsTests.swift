@@ -84,6 +84,29 @@ import Testing
         ])
     }
 
+    @Test func theShortLastLineOfAParagraphCutMidSentenceIsNotAHeadline() throws {
+        // Seed 001's 顺丰 paragraph stops at 在与企业 (its rest is on another page),
+        // as corpora/generated/issue-01 sets it in a column, 在 printed twice; a headline follows.
+        let raw = """
+            蛇口运河网谷项目的平台纽带作用，更好以商引 商、以企引企，
+            吸引更多优质项目、优 秀人才入驻园区、落户拱墅，双方携手打
+            造“双招双引”强磁场，推动政企合作迈上新台阶。
+
+            随后，李志龙一行
+            前往顺丰集 团拜访。在
+            在与企业
+
+            加快科创领域集聚成势  塑造高质量发展新动能
+
+            本报讯（记者 林翰 通讯员 黄朝文）2月28日下午，
+            区委常委会召开会议，传达学习习近平总书记近期重要讲
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output[1] == "随后，李志龙一行前往顺丰集团拜访。在与企业")
+        #expect(output[2] == "加快科创领域集聚成势 塑造高质量发展新动能")
+    }
+
     @Test func verticalTextBecomesOneLine() throws {
         let output = try paragraphs(try Seeds.text("003_dc93311a83d8204f.txt"))
         #expect(output.contains { $0.hasPrefix("重要讲话精神和全市重要会议精神") })

@@ -85,6 +85,24 @@ struct PageLayout {
                 headingLike[index] = false
             }
         }
+        // The short last line of a paragraph that ends mid-sentence (its
+        // article cut there and continued elsewhere) is not a headline: a
+        // line after body text that stops mid-sentence, followed by a
+        // headline, a lead or nothing, cannot be a caption (no sentence runs
+        // on after it) and no headline follows an unfinished sentence
+        // (…前往顺丰集团拜访。在 / 在与企业 / 加快科创领域集聚成势…).
+        for index in lines.indices.dropFirst() where headingLike[index] {
+            let line = lines[index], before = lines[index - 1]
+            guard !headingLike[index - 1], !before.endsSentence, !before.endsWithJump, !before.isPageBreak,
+                  before.hasSentencePunctuation, !line.startsUnit, !line.startsSection, !line.isPageBreak,
+                  line.innerSpaces == 0, !["■", "●", "◆"].contains(line.first),
+                  // Short as a last line is, not as wide as a headline.
+                  columns[index].map({ line.width < $0 - 1.5 }) ?? (line.width <= 8),
+                  index + 1 == lines.count || headingLike[index + 1] || lines[index + 1].startsUnit
+                      || lines[index + 1].isPageBreak
+            else { continue }
+            headingLike[index] = false
+        }
     }
 
     /// One-character words that cannot open a sentence: they bind to what
