@@ -85,21 +85,23 @@ import Testing
     }
 
     @Test func theShortLastLineOfAParagraphCutMidSentenceIsNotAHeadline() throws {
-        // Seed 001's 顺丰 paragraph stops at 在与企业 (its rest is on another page),
-        // as corpora/generated/issue-01 sets it in a column, 在 printed twice; a headline follows.
+        // Seed 001's 顺丰 paragraph stops at 在与企业 (its rest is on another page);
+        // set in a column 20 wide, as scripts/generate sets it, a headline after it.
         let raw = """
-            蛇口运河网谷项目的平台纽带作用，更好以商引 商、以企引企，
-            吸引更多优质项目、优 秀人才入驻园区、落户拱墅，双方携手打
-            造“双招双引”强磁场，推动政企合作迈上新台阶。
+            希望招商蛇口能够在已有合作基础上，深
+            度参与拱墅“三城五区”建设，充分发挥招商
+            蛇口运河网谷项目的平台纽带作用，更好以商
+            引商、以企引企，吸引更多优质项目、优秀人
+            才入驻园区、落户拱墅，双方携手打造“双招
+            双引”强磁场，推动政企合作迈上新台阶。
 
-            随后，李志龙一行
-            前往顺丰集 团拜访。在
-            在与企业
+            随后，李志龙一行前往顺丰集团拜访。在
+            与企业
 
             加快科创领域集聚成势  塑造高质量发展新动能
 
-            本报讯（记者 林翰 通讯员 黄朝文）2月28日下午，
-            区委常委会召开会议，传达学习习近平总书记近期重要讲
+            本报讯（记者 林翰 通讯员 黄朝文）2月28日下
+            午，区委常委会召开会议，传达学习习近平总
 
             """
         let output = try paragraphs(raw)

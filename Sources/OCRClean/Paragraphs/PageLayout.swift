@@ -96,8 +96,10 @@ struct PageLayout {
             guard !headingLike[index - 1], !before.endsSentence, !before.endsWithJump, !before.isPageBreak,
                   before.hasSentencePunctuation, !line.startsUnit, !line.startsSection, !line.isPageBreak,
                   line.innerSpaces == 0, !["■", "●", "◆"].contains(line.first),
-                  // Short as a last line is, not as wide as a headline.
-                  columns[index].map({ line.width < $0 - 1.5 }) ?? (line.width <= 8),
+                  // In a column, and short as a last line is, not as wide as a
+                  // headline. (Among whole-paragraph lines nothing tells it
+                  // from a label, and cleaning clean text must change nothing.)
+                  let column = columns[index], line.width < column - 1.5,
                   index + 1 == lines.count || headingLike[index + 1] || lines[index + 1].startsUnit
                       || lines[index + 1].isPageBreak
             else { continue }
