@@ -109,6 +109,28 @@ import Testing
         #expect(output[2] == "加快科创领域集聚成势 塑造高质量发展新动能")
     }
 
+    @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
+        // corpora/generated/issue-02's page 3: the reprinted headline fits the column
+        // and has one space; the continuation opens with （上接第1版）.
+        let raw = """
+            墅将以XOD理念高质量推进大城北、大和平和大运
+            河数智未来城等开发建设，统筹抓好要素导入和产
+            业集聚，实现产城人融合发展。
+
+            加快科创领域集聚成势 塑造高质量发展新动能
+
+            （上接第1版）合服务中心，细致了解越城
+            区 低空经济发展情况。大家表示，越城区立足自
+            身区位 优势和平台优势，谋划布局低空经济产业，
+            目标明确、路径清晰、成效显著。
+
+            """
+        let output = try paragraphs(raw)
+        try #require(output.count == 3)
+        #expect(output[1] == "加快科创领域集聚成势 塑造高质量发展新动能")
+        #expect(output[2].hasPrefix("合服务中心，细致了解越城区低空经济发展情况。"))
+    }
+
     @Test func verticalTextBecomesOneLine() throws {
         let output = try paragraphs(try Seeds.text("003_dc93311a83d8204f.txt"))
         #expect(output.contains { $0.hasPrefix("重要讲话精神和全市重要会议精神") })

@@ -15,6 +15,8 @@ import Testing
         ("他表示，长期以 来，拱 墅与 省二 轻 集 团 相 互促进", "他表示，长期以来，拱墅与省二轻集团相互促进"),
         ("石桥街道： 走访企业，", "石桥街道：走访企业，"),
         ("在\u{3000}座谈中，", "在座谈中，"),
+        // A long quoted passage is body text, not a slogan: its spaces are stray.
+        ("“区块链已 经应用到各个领域，最简单就是起到溯源以及存证的作用。”", "“区块链已经应用到各个领域，最简单就是起到溯源以及存证的作用。”"),
     ])
     func straySpacesGo(raw: String, clean: String) throws {
         #expect(try self.clean(raw) == clean)
@@ -25,6 +27,9 @@ import Testing
         ("固定资产投资小幅下降1. 9%，高新", "固定资产投资小幅下降1.9%，高新"),
         ("达到75 .7亿元，增长", "达到75.7亿元，增长"),
         ("增长5 %，", "增长5%，"),
+        // The generator breaks numbers on both sides of the point, as OCR does.
+        ("服务业增加值增长4 . 5%，货物出口", "服务业增加值增长4.5%，货物出口"),
+        ("总投资4 . 2亿元。", "总投资4.2亿元。"),
     ])
     func spacesInsideNumbersGo(raw: String, clean: String) throws {
         #expect(try self.clean(raw) == clean)

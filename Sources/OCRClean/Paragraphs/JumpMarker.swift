@@ -44,6 +44,15 @@ public struct JumpMarker: Sendable, Hashable {
         return index == scalars.endIndex
     }
 
+    /// Whether the text opens with a 上接 marker: the continuation of an
+    /// article from another page, which starts a paragraph of its own.
+    static func startsWithBackwardJump(_ scalars: ArraySlice<Unicode.Scalar>, classifier: CharacterClassifier) -> Bool {
+        guard let first = scalars.first, ["（", "(", "上", "接"].contains(first),
+              let marker = find(in: scalars.prefix(16), classifier: classifier).first,
+              marker.direction == .continuedFrom else { return false }
+        return !scalars[scalars.startIndex..<marker.range.lowerBound].contains { !classifier.is($0, .space) }
+    }
+
     /// Reads a marker whose 转/接 is at `pivot`.
     private static func match(around pivot: Int, in s: ArraySlice<Unicode.Scalar>,
                               classifier: CharacterClassifier) -> JumpMarker? {

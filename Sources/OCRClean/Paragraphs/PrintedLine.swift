@@ -67,7 +67,8 @@ struct PrintedLine {
                 blankLinesBefore: blanks, innerSpaces: innerSpaces, doubleSpaces: doubleSpaces,
                 hasSentencePunctuation: punctuation,
                 endsSentence: Self.endsSentence(scalars[content]),
-                startsUnit: UnitStart.matches(scalars[content]),
+                startsUnit: UnitStart.matches(scalars[content])
+                    || JumpMarker.startsWithBackwardJump(scalars[content], classifier: classifier),
                 startsSection: startsSection,
                 endsWithJump: JumpMarker.endsWithForwardJump(scalars[content], classifier: classifier),
                 hasJumpMarker: scalars[content].contains("转") || scalars[content].contains("接")

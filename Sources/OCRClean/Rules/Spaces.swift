@@ -87,7 +87,7 @@ public struct Spaces: Rule {
             let after = Self.chunk(after: run.upperBound, s, content, classifier)
             return before >= 2 && after >= 2 ? .keep : .remove("space between spaced-out characters")
         }
-        if inQuote {
+        if inQuote, Self.inSlogan(run, s, content, classifier) {
             let before = Self.phrase(before: run.lowerBound, s, content, classifier)
             let after = Self.phrase(after: run.upperBound, s, content, classifier)
             if before >= 4 && after >= 4 { return .keep }
@@ -99,8 +99,13 @@ public struct Spaces: Rule {
     static func breaksNumber(_ run: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier) -> Bool {
         let left = s[run.lowerBound - 1], right = s[run.upperBound]
         let isDigit = { (scalar: Unicode.Scalar) in classifier.is(scalar, .digit) }
-        let afterRight = run.upperBound + 1 < s.count ? s[run.upperBound + 1] : " "
-        let beforeLeft = run.lowerBound >= 2 ? s[run.lowerBound - 2] : " "
+        // The letters beyond, past more stray spaces (4 . 5%).
+        var probe = run.upperBound + 1
+        while probe < s.count, s[probe] == " " { probe += 1 }
+        let afterRight = probe < s.count ? s[probe] : " "
+        probe = run.lowerBound - 2
+        while probe >= 0, s[probe] == " " { probe -= 1 }
+        let beforeLeft = probe >= 0 ? s[probe] : " "
         if isDigit(left) && right == "." && isDigit(afterRight) { return true }
         if left == "." && isDigit(beforeLeft) && isDigit(right) { return true }
         if isDigit(left) && (right == "%" || right == "‰" || right == "％") { return true }
@@ -108,6 +113,21 @@ public struct Spaces: Rule {
     }
 
     /// 本报讯 followed by a space and the text, with no byline in brackets.
+    /// Whether the quotation around `run` is a slogan (‘聚势启新程 奋力拼经济’):
+    /// closed on the line, at most 24 letters, no clause punctuation. A long
+    /// quoted passage (“区块链已 经应用到各个领域，…) is body text.
+    static func inSlogan(_ run: Range<Int>, _ s: [Unicode.Scalar], _ content: Range<Int>,
+                         _ classifier: CharacterClassifier) -> Bool {
+        var open = run.lowerBound - 1
+        while open >= content.lowerBound, s[open] != "“", s[open] != "‘" { open -= 1 }
+        var close = run.upperBound
+        while close < content.upperBound, s[close] != "”", s[close] != "’" { close += 1 }
+        guard open >= content.lowerBound, close < content.upperBound else { return false }
+        let inside = s[(open + 1)..<close]
+        return inside.filter({ !classifier.is($0, .space) }).count <= 24
+            && !inside.contains { classifier.is($0, .clausePunctuation) }
+    }
+
     static func afterBareLead(_ run: Range<Int>, _ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
         let lead: [Unicode.Scalar] = ["本", "报", "讯"]
         return run.lowerBound - content.lowerBound == 3 && Array(s[content.lowerBound..<run.lowerBound]) == lead
