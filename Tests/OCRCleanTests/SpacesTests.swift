@@ -15,6 +15,11 @@ import Testing
         ("他表示，长期以 来，拱 墅与 省二 轻 集 团 相 互促进", "他表示，长期以来，拱墅与省二轻集团相互促进"),
         ("石桥街道： 走访企业，", "石桥街道：走访企业，"),
         ("在\u{3000}座谈中，", "在座谈中，"),
+        // A line that introduces a list is body text, however short (seed 004's 4个方面：).
+        ("具体工作中要着重把握好4个 方面：", "具体工作中要着重把握好4个方面："),
+        // A quotation whose halves do not match, or whose space splits a word, is no slogan.
+        ("以“绿水青山就是 金山银山”理念提升城市品质，", "以“绿水青山就是金山银山”理念提升城市品质，"),
+        ("打造“企业营商环 境最优区”。", "打造“企业营商环境最优区”。"),
         // A long quoted passage is body text, not a slogan: its spaces are stray.
         ("“区块链已 经应用到各个领域，最简单就是起到溯源以及存证的作用。”", "“区块链已经应用到各个领域，最简单就是起到溯源以及存证的作用。”"),
     ])

@@ -23,19 +23,22 @@ public struct Spaces: Rule {
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
         var changes: [Change] = []
         for line in document.lines {
-            changes.append(contentsOf: lineChanges(document.scalars, line.range, context.classifier))
+            changes.append(contentsOf: try lineChanges(document.scalars, line.range, context))
         }
         return changes
     }
 
-    private func lineChanges(_ s: [Unicode.Scalar], _ line: Range<Int>, _ classifier: CharacterClassifier) -> [Change] {
+    private func lineChanges(_ s: [Unicode.Scalar], _ line: Range<Int>, _ context: RuleContext) throws -> [Change] {
+        let classifier = context.classifier
         // Edge spaces are the layout rule's.
         var start = line.lowerBound, end = line.upperBound
         while start < end, classifier.is(s[start], .space) { start += 1 }
         while end > start, classifier.is(s[end - 1], .space) { end -= 1 }
         guard start < end else { return [] }
         let content = start..<end
-        let heading = !content.contains { classifier.is(s[$0], .clausePunctuation) }
+        // A line that ends by introducing a list (…4个方面：) is not a heading
+        // either; a headline may hold one (石桥街道：走访企业协调破难 推动园区提质增效).
+        let heading = !content.contains { classifier.is(s[$0], .clausePunctuation) } && s[content.upperBound - 1] != "："
         let bylines = Self.bylines(in: s, content, classifier)
         var changes: [Change] = []
         var quoteDepth = 0
@@ -48,8 +51,8 @@ public struct Spaces: Rule {
             var runEnd = index
             while runEnd < content.upperBound, classifier.is(s[runEnd], .space) { runEnd += 1 }
             let run = index..<runEnd
-            let verdict = judge(run, s, content, heading: heading, inQuote: quoteDepth > 0,
-                                bylines: bylines, classifier)
+            let verdict = try judge(run, s, content, heading: heading, inQuote: quoteDepth > 0,
+                                    bylines: bylines, context)
             switch verdict {
             case .remove(let why):
                 changes.append(.remove(run, note: why))
@@ -69,7 +72,8 @@ public struct Spaces: Rule {
     }
 
     private func judge(_ run: Range<Int>, _ s: [Unicode.Scalar], _ content: Range<Int>, heading: Bool,
-                       inQuote: Bool, bylines: [Byline], _ classifier: CharacterClassifier) -> Verdict {
+                       inQuote: Bool, bylines: [Byline], _ context: RuleContext) throws -> Verdict {
+        let classifier = context.classifier
         let left = s[run.lowerBound - 1], right = s[run.upperBound]
         if Self.breaksNumber(run, s, classifier) { return .remove("space inside a number") }
         if let byline = bylines.first(where: { $0.inside.contains(run.lowerBound) }) {
@@ -88,9 +92,12 @@ public struct Spaces: Rule {
             return before >= 2 && after >= 2 ? .keep : .remove("space between spaced-out characters")
         }
         if inQuote, Self.inSlogan(run, s, content, classifier) {
+            // A slogan's two halves match (建一流营商环境 拼一流经济业绩) and the
+            // space splits no word (营商环 境最优区 splits 环境).
             let before = Self.phrase(before: run.lowerBound, s, content, classifier)
             let after = Self.phrase(after: run.upperBound, s, content, classifier)
-            if before >= 4 && after >= 4 { return .keep }
+            if before >= 4 && after >= 4 && abs(before - after) <= 1,
+               try !Self.splitsWord(run, s, context) { return .keep }
         }
         return .remove("space between CJK characters")
     }
@@ -113,6 +120,16 @@ public struct Spaces: Rule {
     }
 
     /// 本报讯 followed by a space and the text, with no byline in brackets.
+    /// Whether the dictionary reads a word across the space (营商环 境 → 环境).
+    static func splitsWord(_ run: Range<Int>, _ s: [Unicode.Scalar], _ context: RuleContext) throws -> Bool {
+        let left = Array(s[max(0, run.lowerBound - 3)..<run.lowerBound])
+        let right = Array(s[run.upperBound..<min(s.count, run.upperBound + 3)])
+        let joined = left + right
+        return try context.wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
+            $0.range.lowerBound < left.count && $0.range.upperBound > left.count && $0.kind == .ideographic
+        }
+    }
+
     /// Whether the quotation around `run` is a slogan (‘聚势启新程 奋力拼经济’):
     /// closed on the line, at most 24 letters, no clause punctuation. A long
     /// quoted passage (“区块链已 经应用到各个领域，…) is body text.
