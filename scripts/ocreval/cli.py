@@ -68,7 +68,8 @@ def as_dict(s: Score) -> dict:
             "output_matched": s.output_matched, "output_paragraphs": s.output_paragraphs,
             "stray_spaces_left": s.stray_spaces, "stray_spaces_in_output": s.stray_spaces_raw,
             "meaningful_spaces_kept": s.meaningful_kept, "meaningful_spaces_expected": s.meaningful_expected,
-            "jump_markers_left": s.markers_left, "duplicated_sentences_left": s.duplicates_left}
+            "jump_markers_left": s.markers_left, "duplicated_sentences_left": s.duplicates_left,
+            "stitched_expected": s.stitched_expected, "stitched_found": s.stitched_found}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(header)
         for name, raw, expected in pairs(folder):
             output = (args.outputs / f"{name}.txt").read_text(encoding="utf-8") if args.outputs else cleaned(command, raw)
-            result = score(output, expected.read_text(encoding="utf-8"))
+            sidecar = folder / f"{name}.stitched.txt"
+            stitched = [p for p in sidecar.read_text(encoding="utf-8").split("\n") if p] if sidecar.exists() else []
+            result = score(output, expected.read_text(encoding="utf-8"), stitched)
             total.add(result)
             files[name] = as_dict(result)
             lines.append(row(name, result))
@@ -99,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
                 lines.extend(f"    missing: {p[:70]}" for p in result.missing)
                 lines.extend(f"    extra:   {p[:70]}" for p in result.extra)
         lines.append(row("TOTAL", total))
+        if total.stitched_expected:
+            lines.append(f"stitched across page files (下转 … 上接): {total.stitched_found}/{total.stitched_expected} "
+                         f"articles whole")
         lines.append("")
         report[str(folder)] = {"files": files, "total": as_dict(total)}
     if args.json:

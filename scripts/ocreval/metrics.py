@@ -88,13 +88,15 @@ class Score:
     meaningful_kept: int = 0
     markers_left: int = 0
     duplicates_left: int = 0
+    stitched_expected: int = 0
+    stitched_found: int = 0
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
         for name in ("body_expected", "body_matched", "output_paragraphs", "output_matched", "edit_distance",
                      "expected_length", "stray_spaces", "stray_spaces_raw", "meaningful_expected",
-                     "meaningful_kept", "markers_left", "duplicates_left"):
+                     "meaningful_kept", "markers_left", "duplicates_left", "stitched_expected", "stitched_found"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -182,10 +184,15 @@ def sentences(text: str) -> Counter:
     return found
 
 
-def score(output: str, key_text: str) -> Score:
+def score(output: str, key_text: str, stitched: list[str] = ()) -> Score:
+    """`stitched`: paragraphs of the key that only stitching makes whole (an
+    article cut by 下转 on one page file, continued after 上接 on another)."""
     key = Key.parse(key_text)
     outputs = output_paragraphs(output)
     result = Score()
+    printed = {normalize(p) for p in outputs}
+    result.stitched_expected = len(stitched)
+    result.stitched_found = sum(normalize(p) in printed for p in stitched)
 
     # Body recall: each output paragraph matches at most once.
     available = Counter(normalize(p) for p in outputs)

@@ -60,7 +60,8 @@ def parse_rates(text: str) -> Rates:
 
 def write_corpus(generator: Generator, out: Path) -> int:
     if out.exists():
-        for stale in list(out.glob("*.raw.txt")) + list(out.glob("*.expected.txt")) + list(out.glob("*.raw")):
+        for stale in (list(out.glob("*.raw.txt")) + list(out.glob("*.expected.txt")) + list(out.glob("*.raw"))
+                      + list(out.glob("*.stitched.txt"))):
             shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
     out.mkdir(parents=True, exist_ok=True)
     written = 0
@@ -77,6 +78,8 @@ def write_corpus(generator: Generator, out: Path) -> int:
             for page, text in made.raw.items():
                 (folder / f"{page}.txt").write_text(text, encoding="utf-8")
         (out / f"{name}.expected.txt").write_text(made.key, encoding="utf-8")
+        if made.stitched:  # for the scorer's stitched count
+            (out / f"{name}.stitched.txt").write_text("\n".join(made.stitched) + "\n", encoding="utf-8")
         written += 1
     return written
 

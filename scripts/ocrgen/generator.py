@@ -4,7 +4,7 @@ jumping from one to the other."""
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .damage import Rates
 from .page import DOWN_MARKERS, UP_MARKERS, Article, PageComposer, PageWriter, cut_point
@@ -15,9 +15,11 @@ WIDTHS = range(10, 31)
 
 @dataclass
 class Generated:
-    """Raw page files (name → text) and the answer key of all of them, in order."""
+    """Raw page files (name → text), the answer key of all of them, in order,
+    and the paragraphs that only stitching across the page files makes whole."""
     raw: dict[str, str]
     key: str
+    stitched: list[str] = field(default_factory=list)
 
 
 class Generator:
@@ -112,7 +114,7 @@ class Generator:
             b.article(article, self.widths(None, len(article.paragraphs)), list(self.source.captions))
         raw_a, key_a = a.text()
         raw_b, key_b = b.text()
-        return Generated({f"p{first:02d}": raw_a, f"p{second:02d}": raw_b}, key_a + "\n" + key_b)
+        return Generated({f"p{first:02d}": raw_a, f"p{second:02d}": raw_b}, key_a + "\n" + key_b, [whole[index]])
 
     def write_cut(self, writer: PageWriter, article: Article, whole: list[str], index: int) -> None:
         """The jumping article on its first page, with the whole of it in the key."""

@@ -78,6 +78,13 @@ class ScoreTests(unittest.TestCase):
         full = score(plain(KEY), KEY)
         self.assertEqual(score(lost, KEY).meaningful_kept, full.meaningful_kept - 1)
 
+    def test_a_stitched_paragraph_counts_only_when_printed_whole(self):
+        body = [p for p in KEY.split("\n\n") if not p.startswith("§ ")][0]
+        self.assertEqual(score(plain(KEY), KEY, [body]).stitched_found, 1)
+        cut = plain(KEY).replace(body, body[:10] + "\n\n" + body[10:])
+        s = score(cut, KEY, [body])
+        self.assertEqual((s.stitched_found, s.stitched_expected), (0, 1))
+
     def test_a_marker_left_is_counted(self):
         left = plain(KEY).replace("工作汇报时", "工作汇报时（下 转2版）")
         self.assertEqual(score(left, KEY).markers_left, 1)

@@ -21,7 +21,10 @@ FLOORS = json.loads((ROOT / "corpora" / "floors.json").read_text(encoding="utf-8
 
 
 def scores(folder: str) -> dict:
-    return {name: score(cleaned([str(CLEAN)], raw), expected.read_text(encoding="utf-8"))
+    def stitched(name: str) -> list:
+        sidecar = ROOT / folder / f"{name}.stitched.txt"
+        return [p for p in sidecar.read_text(encoding="utf-8").split("\n") if p] if sidecar.exists() else []
+    return {name: score(cleaned([str(CLEAN)], raw), expected.read_text(encoding="utf-8"), stitched(name))
             for name, raw, expected in pairs(ROOT / folder)}
 
 
@@ -40,6 +43,8 @@ class RatchetTests(unittest.TestCase):
         self.assertGreaterEqual(total.meaningful_kept, floor["meaningful_spaces_kept"], f"{folder}: meaningful spaces lost")
         self.assertLessEqual(total.markers_left, floor["markers_left_at_most"], f"{folder}: jump markers left")
         self.assertLessEqual(total.duplicates_left, floor["duplicates_left_at_most"], f"{folder}: duplicates left")
+        self.assertGreaterEqual(total.stitched_found, floor.get("stitched_articles_whole", 0),
+                                f"{folder}: an article cut across page files is no longer stitched")
         return files
 
     def test_seeds(self):
