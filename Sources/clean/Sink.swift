@@ -145,8 +145,8 @@ struct Sink {
                                            diagnostics: result.combined.diagnostics + (remarks[page.name] ?? [])))
         } else if !page.text.isEmpty {
             if streamWrote { output.write("\n") }
-            output.write(String(page.text.dropLast()))
-            output.write("\n")
+            // The text ends with its line feed (dropping it first walked the whole String).
+            output.write(page.text.hasSuffix("\n") ? page.text : page.text + "\n")
             streamWrote = true
         }
     }

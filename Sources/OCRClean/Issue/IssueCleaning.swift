@@ -123,13 +123,18 @@ extension Cleaner {
         var scalars = 0, lines = 0
         var numbers: [Int] = []
         for (index, page) in pages.enumerated() {
-            let count = page.text.unicodeScalars.count
+            // One pass over the UTF-8: scalars (bytes that start one), line feeds, form feeds.
+            var count = 0, feeds = 0, formFeeds = 0
+            for byte in page.text.utf8 {
+                if byte & 0xC0 != 0x80 { count += 1 }
+                if byte == 0x0A { feeds += 1 } else if byte == 0x0C { formFeeds += 1 }
+            }
             spans.append((scalars..<scalars + count, lines))
             combined += page.text
             scalars += count
-            lines += page.text.unicodeScalars.filter { $0 == "\n" }.count
+            lines += feeds
             // A page's own form feeds start the pages after it: number, number + 1...
-            let own = page.text.unicodeScalars.filter { $0 == "\u{0C}" }.count + 1
+            let own = formFeeds + 1
             numbers += (0..<own).map { page.number + $0 }
             if index + 1 < pages.count {
                 let joiner = (page.text.hasSuffix("\n") ? "" : "\n") + "\n\u{0C}\n\n"
@@ -141,7 +146,7 @@ extension Cleaner {
         let result = try clean(combined, pageNumbers: numbers)
         let layout = pages.enumerated().map { index, page in
             IssueResult.PageLayout(name: page.name, span: spans[index].range, lineOffset: spans[index].lines,
-                                   pageCount: page.text.unicodeScalars.filter { $0 == "\u{0C}" }.count + 1)
+                                   pageCount: page.text.utf8.filter { $0 == 0x0C }.count + 1)
         }
         return IssueResult(splitting: result, layout: layout, pageNumbers: numbers)
     }
