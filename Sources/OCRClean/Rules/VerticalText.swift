@@ -14,6 +14,7 @@ public struct VerticalText: Rule {
     static let minimumRun = 3
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
+        guard Self.mayHoldARun(document, context.classifier) else { return [] }
         let lines = PrintedLine.lines(of: document, classifier: context.classifier)
         var changes: [Change] = []
         var start = 0
@@ -37,6 +38,28 @@ public struct VerticalText: Rule {
             start = max(end, start + 1)
         }
         return changes
+    }
+
+    /// A quick look before measuring every line: are there `minimumRun`
+    /// one-character lines in a row (blank lines between them allowed)? A
+    /// line is given up at its second letter, so a page costs little more
+    /// than a pass over its line starts.
+    static func mayHoldARun(_ document: Document, _ classifier: CharacterClassifier) -> Bool {
+        let s = document.scalars
+        var run = 0
+        for line in document.lines {
+            var letters = 0
+            var single = false
+            for index in line.range where !classifier.is(s[index], .space) {
+                letters += 1
+                if letters > 1 { break }
+                single = classifier.is(s[index], [.han, .kana])
+            }
+            if letters == 0 { continue }
+            run = letters == 1 && single ? run + 1 : 0
+            if run >= minimumRun { return true }
+        }
+        return false
     }
 
     static func isSingle(_ line: PrintedLine, _ classifier: CharacterClassifier) -> Bool {
