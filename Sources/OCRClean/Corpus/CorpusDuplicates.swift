@@ -18,6 +18,11 @@
 ///
 /// Pages are reviewed in the order they are given, after cleaning, so the
 /// first copy is kept and `-j N` finds what `-j 1` finds.
+///
+/// Raw → clean (seed 000 given twice, as a.txt and b.txt): b.txt's lead
+/// `本报讯（记者 林韬 通讯员 王凯）2月15日…` is reported as
+/// `paragraph repeats a.txt:6 (similarity 100%)`, and with `--dedup-remove`
+/// b.txt keeps only its headlines.
 public struct CorpusDuplicates: Sendable {
     public static let rule = "corpus-duplicates"
 

@@ -80,6 +80,8 @@ struct PageLayout {
         for index in lines.indices.dropLast() where headingLike[index] && !headingLike[index + 1] {
             let next = lines[index + 1]
             let strict = wholeLinePage && columns[index] == nil
+            // Among whole paragraphs a spaced line is a headline (…协调破难 推动园区提质增效).
+            if strict && lines[index].innerSpaces > 0 { continue }
             if !next.startsUnit, try continuesInto(lines[index], next, cuttingWord: strict)
                 || startsWithBoundWord(next, strongly: strict) {
                 headingLike[index] = false
@@ -114,8 +116,9 @@ struct PageLayout {
         "的", "地", "得", "了", "着", "过", "于", "及", "等", "之", "与", "并", "而", "或",
     ]
 
-    /// Those of them that never open a sentence (与…相比, 并且, 而在, 着力 can).
-    static let stronglyBoundWords: Set<Unicode.Scalar> = ["的", "地", "得", "了", "于", "及", "等", "之"]
+    /// Those of them that never open a sentence (与…相比, 并且, 而在, 着力 and
+    /// 地处, which ICU's dictionary lacks, can).
+    static let stronglyBoundWords: Set<Unicode.Scalar> = ["的", "得", "了", "于", "及", "等", "之"]
 
     func startsWithBoundWord(_ line: PrintedLine, strongly: Bool = false) throws -> Bool {
         guard (strongly ? Self.stronglyBoundWords : Self.boundWords).contains(line.first) else { return false }
