@@ -130,10 +130,4 @@ extension CleanResult {
         return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), edits: edits, trace: trace,
                            diagnostics: diagnostics)
     }
-
-    /// This result with more remarks.
-    public func adding(_ remarks: [Diagnostic]) -> CleanResult {
-        remarks.isEmpty ? self : CleanResult(input: input, scalars: scalars, edits: edits, trace: trace,
-                                             diagnostics: diagnostics + remarks)
-    }
 }

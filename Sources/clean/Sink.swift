@@ -47,8 +47,7 @@ struct Sink {
 
     /// How many repeats --dedup-scope corpus found, on standard error.
     func reportCorpus() {
-        if let summary = Self.corpusSummary(found: corpusFound, removed: command.dedupRemove, listed: command.explain),
-           corpus != nil {
+        if let summary = Self.corpusSummary(found: corpusFound, removed: command.dedupRemove, listed: command.explain) {
             Output.reportError(summary)
         }
     }

@@ -92,10 +92,10 @@ public struct IssueResult: Sendable {
     }
 
     /// This issue with one more stage of changes to its combined clean text
-    /// (see `CleanResult.applying`), and with more remarks.
-    public func applying(_ changes: [Change], rule: String, remarks: [Diagnostic] = []) throws -> IssueResult {
+    /// (see `CleanResult.applying`).
+    public func applying(_ changes: [Change], rule: String) throws -> IssueResult {
         let layout = pages.map { PageLayout(name: $0.name, span: $0.span, lineOffset: $0.lineOffset, pageCount: $0.pageCount) }
-        let result = try combined.applying(changes, rule: rule).adding(remarks)
+        let result = try combined.applying(changes, rule: rule)
         return IssueResult(splitting: result, layout: layout, pageNumbers: pageNumbers)
     }
 
