@@ -63,7 +63,10 @@ public struct CorpusDuplicates: Sendable {
         let length: Int32
     }
 
-    public init(minimumLength: Int = 40, threshold: Double = 0.7) {
+    /// Paragraphs shorter than this are not compared, unless told otherwise.
+    public static let defaultMinimumLength = 40
+
+    public init(minimumLength: Int = defaultMinimumLength, threshold: Double = 0.7) {
         self.minimumLength = minimumLength
         self.threshold = threshold
     }
@@ -89,7 +92,7 @@ public struct CorpusDuplicates: Sendable {
     }
 
     /// Prepares the paragraphs of `result` for `review`.
-    public static func prepare(_ result: CleanResult, minimumLength: Int = 40) -> Prepared {
+    public static func prepare(_ result: CleanResult, minimumLength: Int = defaultMinimumLength) -> Prepared {
         let s = result.scalars
         let classifier = Self.classifier
         var locator = InputLines(result)
