@@ -109,6 +109,101 @@ import Testing
         #expect(output[2] == "加快科创领域集聚成势 塑造高质量发展新动能")
     }
 
+    @Test func aShortLineAfterTheShortLastLineOfAParagraphIsNoCaption() throws {
+        // corpora/generated/width-24: the paragraph stops at 渠道， (its article goes on
+        // elsewhere) on a short line; a caption cuts a sentence only where a full line wrapped.
+        let raw = """
+            编制好产业目标地图，聚焦“1+4”产业主赛道及细分
+            领域靶向招引；二是编制好企业目标地图，聚焦500强
+            企业、央企、省属国企及其二三级子公司区域型总部敲
+            门招引；三是拓展招引渠道，
+
+            扫一扫 观看专访视频
+
+            拱墅一直是“大城北”开发建设的核心区、主战场，
+            产业主平台——大运河数智未来城入选省级高新区创建
+            名单，深耕数字经济、生命健康、智能制造等领域，是
+            拱墅产业发展的新蓝海。
+
+            """
+        let output = try paragraphs(raw)
+        try #require(output.count == 3)
+        #expect(output[0].hasSuffix("三是拓展招引渠道，"))
+        #expect(output[1] == "扫一扫 观看专访视频")
+        #expect(output[2].hasPrefix("拱墅一直是"))
+    }
+
+    @Test func aHeadlineAmongWholeParagraphsIsNoCaptionOfAnUnfinishedOne() throws {
+        // Cleaning clean output changes nothing: a paragraph cut mid-sentence by a
+        // removed jump marker, a headline, the next article (corpora/generated/width-10).
+        let raw = """
+            随后，李志龙一行前往顺丰集团拜访。在与企业
+
+            拱墅与省二轻集团开展座谈交流
+
+            深化重点领域改革。统筹抓好7项国家级、14项省级改革试点及一批“牵一发动全身”重大改革。
+
+            """
+        #expect(try paragraphs(raw) == raw.split(separator: "\n").map(String.init))
+    }
+
+    @Test func aSubheadlineThatFitsTheColumnStaysApart() throws {
+        // corpora/generated/width-18: 重要讲话精神和全市重要会议精神 is a character short of
+        // the column, like an indented first line, but the line after it is shorter still.
+        let raw = """
+            运 河 数智城等25家单位接下招商引资目标
+
+            计划书， 吹响招商引资冲 锋号 。区促局、
+
+            区商务局、 文晖街道、 省二轻集团、美 团
+
+            公司、华丰经社作交流发言。
+
+            区“1515”攻坚行动商圈建设专题推进会召开
+
+            重要讲话精神和全市重要会议精神
+
+            强化高新区平台支撑。 高质 量推动大
+
+            运河数智未来城省级高新区建设，健全高
+
+            新区管理运营和考核 评价体系，力争省级
+
+            考核 排名再进位。以未来城目 录修编为 指
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("区“1515”攻坚行动商圈建设专题推进会召开"))
+        #expect(output.contains("重要讲话精神和全市重要会议精神"))
+        #expect(output.contains { $0.hasPrefix("强化高新区平台支撑。高质量推动大运河数智未来城") })
+    }
+
+    @Test func aHeadlineAfterAForwardJumpStaysApart() throws {
+        // corpora/generated/width-19: after （下转6版） a new article opens with a
+        // headline exactly as wide as the column.
+        let raw = """
+            流环境品质城区的精气神和战斗力。敖煜新
+
+            要求，要提高站位，切实强化“美丽拱墅”
+
+            建设重要性的共识。充分认识“美丽拱墅”
+
+            建设是践行殷殷嘱托的实际（下转6版）
+
+            合力打造更具韧性活力竞争力的“地瓜经济”
+
+            创新、大谋发展的鲜明导向，坚定不移
+
+            走好高质量发展之路。我们以“开年即冲刺、
+
+            首季即决战”的精神状态和作风面貌，全力
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("合力打造更具韧性活力竞争力的“地瓜经济”"))
+        #expect(output.contains { $0.hasPrefix("创新、大谋发展的鲜明导向，坚定不移走好高质量发展之路。") })
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

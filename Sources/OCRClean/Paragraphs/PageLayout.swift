@@ -47,6 +47,7 @@ struct PageLayout {
             let line = lines[index]
             guard !line.hasSentencePunctuation, !line.startsUnit, !line.hasJumpMarker, !line.isPageBreak,
                   index == 0 || lines[index - 1].endsSentence || headingLike[index - 1] || lines[index - 1].isPageBreak
+                      || lines[index - 1].endsWithJump
             else { continue }
             guard index + 1 < lines.count else { headingLike[index] = index > 0; continue }
             let next = lines[index + 1]
@@ -54,8 +55,12 @@ struct PageLayout {
             if next.startsUnit || headingLike[index + 1] {
                 headingLike[index] = true
             } else if let column = columns[index + 1], Self.isIndented(next, column: column),
-                      // …unless the line is itself an indented first line (张利明感谢拱墅一直以来对 / 集团…).
-                      !Self.isIndented(line, column: column),
+                      // …unless the line is itself an indented first line before a full line
+                      // (张利明感谢拱墅一直以来对 / 集团发展提供的支持帮助。他表): not when it is
+                      // longer than the next (…会议精神 / 在杭州钢铁集团…), or the next is short
+                      // of the column by more than a squeezed mark (…工作时要求 / 回首2022年…).
+                      !Self.isIndented(line, column: column) || line.width > next.width
+                          || next.width <= column - 1.5,
                       next.hasSentencePunctuation || index + 2 == lines.count || lines[index + 2].width > next.width {
                 headingLike[index] = true
             }
@@ -108,6 +113,9 @@ struct PageLayout {
             headingLike[index] = false
         }
     }
+
+    /// Labels and photo credits are shorter than this (同舟共破浪, 郑斌摄); headlines are not.
+    static let longestLabel = 8.0
 
     /// One-character words that cannot open a sentence: they bind to what
     /// comes before (的, 了, 于…). Asked of ICU's first word of a line, so 于是
@@ -209,13 +217,32 @@ struct PageLayout {
             let before = lines[index - 1]
             guard end + 1 < lines.count, !headingLike[end + 1] else { index = end + 1; continue }
             let after = lines[end + 1]
-            let short = lines[index...end].allSatisfy { $0.width <= 16 }
+            // A caption sits under its photo inside the column: a line wider
+            // than the column is a headline (…拜访。在 / 与企业 / 拱墅与省二轻集团
+            // 开展座谈交流 in a column of 10), not a caption.
+            let short = lines[index...end].allSatisfy { line in
+                line.width <= 16 && columns[index - 1].map { line.width <= $0 + 1.5 } ?? true
+            }
             // A jump marker alone on its line is no caption: what follows it
             // never continues the sentence before it.
             guard !before.isPageBreak, !after.isPageBreak,
                   !lines[index...end].contains(where: { $0.hasJumpMarker }) else { index = end + 1; continue }
-            if short, !before.endsSentence, !before.endsWithJump, !after.startsUnit,
-               try !continuesInto(before, lines[index]) || continuesInto(before, after) {
+            // Among whole-paragraph lines (seeds 001, 002, and the rules' own
+            // output) a paragraph that stops mid-sentence was as likely cut by
+            // a jump marker (…拜访。在与企业 / 拱墅与省二轻集团开展座谈交流 /
+            // 深化重点…): the lines after it cut its sentence only when they
+            // are as short as a label or photo credit (大武林商圈, 郑斌摄) or the
+            // dictionary joins a word across them.
+            let amongWholeLines = columns[index - 1] == nil
+            // In a column a caption cuts a sentence where a line wrapped, after
+            // a full line; after a short one the paragraph had ended (…三是拓展
+            // 招引渠道， / 扫一扫 观看专访视频 / 拱墅一直是…: its article went on
+            // elsewhere).
+            let cutAtWrap = columns[index - 1].map { before.width >= $0 - 3 } ?? true
+            if short, cutAtWrap, !before.endsSentence, !before.endsWithJump, !after.startsUnit,
+               try !continuesInto(before, lines[index]) || continuesInto(before, after),
+               try !amongWholeLines || lines[index...end].allSatisfy({ $0.width < Self.longestLabel })
+                   || continuesInto(before, after) {
                 runs.append(index...end)
             }
             index = end + 1
