@@ -204,6 +204,124 @@ import Testing
         #expect(output.contains { $0.hasPrefix("创新、大谋发展的鲜明导向，坚定不移走好高质量发展之路。") })
     }
 
+    @Test func theLastLineOfAParagraphCutMidWordIsNoHeadline() throws {
+        // corpora/generated/width-11: 吉林省委和省政府工作汇 / 报时 (the paragraph's
+        // article went on elsewhere), then a headline.
+        let raw = """
+            本报讯（记者 林
+
+            翰 通讯员 黄朝文）2月28日
+
+            下午， 区委常委会 召开会
+
+            议 ，传 达学习习近平 总书
+
+            记近期重要讲话、重要致
+
+            辞、重要指示批示精神，
+
+            研究 部署我区贯彻落实 工
+
+            作，并听取区人大常委会
+
+            党组、区政府党组、区政
+
+            协党组、区法院党组、区
+
+            检察院党组杨国琴、 王翔
+
+            等区四套班子领导参加。
+
+            会议指出，要深入学
+
+            习贯 彻习近平总书记听取
+
+            吉林省委和省政府工作汇
+
+            报时
+
+            合力打造更具韧性活力竞争力的“地瓜经济”
+
+            会议强调，要认真学
+
+            习贯彻习近平总书记在中
+
+            央政治局第十二次集体学
+
+            习时的重要讲话精神，统
+
+            筹新能源发展和国家能源
+
+            安 全，处理好新能源与传
+
+            统能源、全局与局部、政
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("会议指出，要深入学习贯彻习近平总书记听取吉林省委和省政府工作汇报时"))
+        #expect(output.contains("合力打造更具韧性活力竞争力的“地瓜经济”"))
+    }
+
+    @Test func aHeadlineAfterAParagraphCutShortStaysApart() throws {
+        // corpora/generated/width-16: 团拜访。在与企业 ends its paragraph on a short
+        // line; the headline after it, shorter than the column, is no last line.
+        let raw = """
+            “为帮助辖区企 业尽快重塑市场
+
+            信心，我们正在积极筹备‘聚势启新
+
+            程 奋力拼经济’系列活动。”街道
+
+            党工委书记姜利民介绍，据悉，依托
+
+            辖区核心产业优势的电竞电竞酒 店综
+
+            合服务项目、多载“算 力盒”项目、
+
+            哪吒汽车城市展示中心项目、树兰医
+
+            院 基 金 平 台 等 重 点 产 业 项 目 签 约 活 动
+
+            正在紧锣密鼓地谋划中。以“迎亚运
+
+            ·武林 消费季”为 主题，辖区中大 银
+
+            泰综合体、永丰大润发大型商超等零
+
+            售商贸龙头企业，以及石桥 新华互联
+
+            网产业园、杨家新能源特色街区的促
+
+            消费活动也将于近期推出。形式多样
+
+            的企业家联谊、银企 对接、项目路演、
+
+            招商资源发 布、产业发展交流、经济
+
+            形势分析讲座等活动更是为企业搭建
+
+            了多元化的沟通交流平台。
+
+            加快科创领域集聚成势  塑造高质量发展新动能
+
+            聚力外引内培升级营商环境  夯实做大经济“压舱石”“基本盘”
+
+            随后，李志龙一行前往顺丰集团
+
+            团拜访。在与企业
+
+            李志龙赴企业走访调研时强调
+
+            本报讯（记者 郑斌 通讯员 张
+
+            志新）日前，2025年建设“美丽拱墅”
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("随后，李志龙一行前往顺丰集团拜访。在与企业"))
+        #expect(output.contains("李志龙赴企业走访调研时强调"))
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

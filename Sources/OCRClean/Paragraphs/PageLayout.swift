@@ -36,7 +36,11 @@ struct PageLayout {
             var first = lead
             while first > 0, lead - first < 4, !lines[first - 1].hasSentencePunctuation,
                   !lines[first - 1].startsUnit { first -= 1 }
-            if first < lead, first == 0 || lines[first - 1].endsSentence || headingLike[first - 1] {
+            // The line before ended its paragraph: with a sentence, as a heading,
+            // or short in its column (…深化招投标, its article cut there).
+            let ended = first == 0 || lines[first - 1].endsSentence || headingLike[first - 1]
+                || columns[first - 1].map { lines[first - 1].width <= $0 - 1.5 } ?? false
+            if first < lead, ended {
                 for index in first..<lead { headingLike[index] = true }
             }
         }
@@ -101,12 +105,16 @@ struct PageLayout {
         for index in lines.indices.dropFirst() where headingLike[index] {
             let line = lines[index], before = lines[index - 1]
             guard !headingLike[index - 1], !before.endsSentence, !before.endsWithJump, !before.isPageBreak,
-                  before.hasSentencePunctuation, !line.startsUnit, !line.startsSection, !line.isPageBreak,
+                  // (Body text: punctuated, or running on into the line: 工作汇 / 报时.)
+                  try before.hasSentencePunctuation || continuesInto(before, line), !line.startsUnit, !line.startsSection, !line.isPageBreak,
                   line.innerSpaces == 0, !["■", "●", "◆"].contains(line.first),
                   // In a column, and short as a last line is, not as wide as a
                   // headline. (Among whole-paragraph lines nothing tells it
                   // from a label, and cleaning clean text must change nothing.)
                   let column = columns[index], line.width < column - 1.5,
+                  // …and after a full line: after a short one the paragraph had
+                  // ended (团拜访。在与企业 / 李志龙赴企业走访调研时强调 / 本报讯…).
+                  before.width >= column - 3,
                   index + 1 == lines.count || headingLike[index + 1] || lines[index + 1].startsUnit
                       || lines[index + 1].isPageBreak
             else { continue }
