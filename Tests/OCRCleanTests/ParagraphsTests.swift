@@ -322,6 +322,46 @@ import Testing
         #expect(output.contains("李志龙赴企业走访调研时强调"))
     }
 
+    @Test func aSentenceEndBeforeAnIndentedLineEndsAParagraphWithoutABlankLine() throws {
+        // corpora/generated/width-12, blank lines at most paragraph ends (Tesseract):
+        // 全 年红。 fills the column and 会议强调，要认真学习 is short by the lost indent.
+        let raw = """
+            前 期工作等。”康桥街道区
+            域发展办公室主任沈国强表
+            示。
+
+            聚力唱响“两个一流”主旋律齐心开启高质量发展新篇章
+
+            区“1515”攻坚行动商圈建设专题推进会召开
+
+            会议指出，要认真学习
+            贯彻习近平总书记在2月29
+            日中共中央政治局会议上的
+            重要讲话精神，坚持稳中求
+            进、以进促稳、先立 后破，
+            统筹推进三个“一 号工程”
+            和“ 三 支队伍”建设，紧扣
+            深化改革、强 基固 本主线，
+            扎实开展“1515”攻坚 行动，
+            持续浓厚大抓项目、 抓大项
+            目氛围，着力打好扩投资促
+            消费稳外贸组合拳，全力推
+            动月月赢、季季旺、全 年红。
+            会议强调，要认真学习
+            贯彻习近平总书记在中央政
+            治局第 十二次集体学习时的
+            重 要讲话精神，统筹新能源
+            发展和国家能 源安全，处理
+            好新能源与传统能源、全局
+            与局部、政府与市场、能源
+            开发和节约利用等关系，提
+            高能源保供能力，加快构建
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("全力推动月月赢、季季旺、全年红。") })
+        #expect(output.contains { $0.hasPrefix("会议强调，要认真学习贯彻习近平总书记在中央政治局") })
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

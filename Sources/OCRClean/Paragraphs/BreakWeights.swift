@@ -13,6 +13,9 @@ public struct BreakWeights: Sendable, Hashable {
     public var fullLine = -2.5
     /// The line after is two or three characters short of the column: a lost indent.
     public var indentedNext = 1.0
+    /// …and the line before it ends a sentence: the two signals together say
+    /// more than each alone (…全 年红。 / 会议强调，要认真学习, with no blank line).
+    public var sentenceThenIndent = 3.0
     /// Blank lines are rare on the page and one stands here (Tesseract-style output).
     public var blankLine = 3.0
     /// Blank lines are rare on the page and none stands here.

@@ -204,6 +204,7 @@ struct PageLayout {
             }
             if let next = columns[index], after.width >= next - 3, after.width <= next - 1.5 {
                 score += weights.indentedNext
+                if before.endsSentence { score += weights.sentenceThenIndent }
             }
         }
         if blankLinesAreSignals {
