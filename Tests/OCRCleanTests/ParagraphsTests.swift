@@ -362,6 +362,36 @@ import Testing
         #expect(output.contains { $0.hasPrefix("会议强调，要认真学习贯彻习近平总书记在中央政治局") })
     }
 
+    @Test func aLabelCuttingASentenceBeforeAWordThatBindsBackIsStillALabel() throws {
+        // corpora/generated/width-13: …建强中欧人才交流 / 同舟共破浪 / 与创新合作中心…
+        // (与 binds to what is before it, but a full line does not end a paragraph).
+        let raw = """
+            权强县试点，孵化 专 利“金种
+            子”企业60家 ，实现有效发明
+            专利拥有量18000件、高价值
+            发明专利拥有量6900件、每万
+            人拥有量58件以上、海外发明
+            专利申请量达到90件以上。更
+            大力度吸引社会资本参与创业
+            投资，壮大耐心资本，发挥省
+            科创母基金三期、人才科创基
+            金牵引作用，撬动更多优 质科
+            技创新资源。深化新时代人 才
+            强区战略，建强中欧人才交流
+
+            同舟共破浪
+
+            与 创新合作中心拱墅基地，促
+            进科 创人才国际交流合作，新
+            增顶尖领军人才10名，“大运
+            英才”项目100个，市级高层
+            次人才3000名以上。推进青年
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.contains("建强中欧人才交流与创新合作中心拱墅基地") })
+        #expect(output.contains("同舟共破浪"))
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

@@ -91,8 +91,18 @@ struct PageLayout {
             let strict = wholeLinePage && columns[index] == nil
             // Among whole paragraphs a spaced line is a headline (…协调破难 推动园区提质增效).
             if strict && lines[index].innerSpaces > 0 { continue }
+            // In a column, a short line after a full one that does not end its
+            // sentence is no piece of body text (a justified paragraph has no
+            // short line inside) but a caption cutting the sentence: a word
+            // that binds backwards after it does not make it body text
+            // (…建强中欧人才交流 / 同舟共破浪 / 与创新合作中心…), a word cut across it does.
+            let insideSentence = index > 0 && columns[index - 1].map { column in
+                let before = lines[index - 1]
+                return !headingLike[index - 1] && !before.endsSentence
+                    && before.width >= column - 1 && before.width <= column + 1.5
+            } ?? false
             if !next.startsUnit, try continuesInto(lines[index], next, cuttingWord: strict)
-                || startsWithBoundWord(next, strongly: strict) {
+                || !insideSentence && startsWithBoundWord(next, strongly: strict) {
                 headingLike[index] = false
             }
         }
