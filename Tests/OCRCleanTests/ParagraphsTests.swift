@@ -392,6 +392,64 @@ import Testing
         #expect(output.contains("同舟共破浪"))
     }
 
+    @Test func aShortLineEndingInAColonEndsItsParagraph() throws {
+        // corpora/generated/width-14: …具体工作中要 / 着重把握好4个方 面： is the last
+        // line of its paragraph, not a caption cutting it.
+        let raw = """
+            康桥街道、天水街道、石桥街道、
+            祥符街道、东新街道作交流发言。
+
+            全面排查治本攻坚  牢牢守住安全底线
+
+            要实现以上目 标，我们必须
+            坚 定信心、迎难而上 ，以最大努
+            力争取最好结果。具体工作中要
+            着重把握好4个方 面：
+
+            一要坚定扛起勇挑大梁的责
+            任担当。牢 牢 把握高 质量发展这
+            个首要任务，主动“跳 出拱墅看
+            拱墅”，自觉把拱墅发展摆到全
+            国和省市大局中去谋划推进，切
+            实增强抓机遇的敏锐性、找切口
+            的精准性、求突破的实效性，不
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("具体工作中要着重把握好4个方面：") })
+        #expect(output.contains { $0.hasPrefix("一要坚定扛起勇挑大梁的责任担当。") })
+    }
+
+    @Test func linesBeyondAWideHeadlineDoNotMeasureTheColumn() throws {
+        // corpora/generated/width-14: an article 14 wide above a headline, one 12
+        // wide below it; measured together, 棍球超级联赛第6赛季（中国站） looked too
+        // wide for its column and was taken for a headline.
+        let raw = """
+            强劲创新动能。
+
+            李志龙在杭钢集团开展“大走访大调研大服务大解题”活动时强调
+
+            本报讯 近日，经国际曲棍
+            球联合 会及国家 体育总局手曲棒
+            垒球运动管理中心批复同意，拱
+            墅区已正式获得FIH世界女子曲
+            棍球超级联赛第6赛季（中国站）
+            举办权，将于2024年12月在拱墅
+            运河体育公 园体育场举行。
+
+            文晖街道：定制政策小课堂 将“关爱”送上门
+
+            深化重点领域改革。统筹抓
+            好7项 国 家级、14项 省级改革试
+            点及一批 “牵一发动全身”重大
+            改革。深化政务服务增值化改革，
+            巩固信用修复“一 件事”改革成
+            果， 深化“信用+执法”，创新
+            “扬帆拱墅”外商投资便利化
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("第6赛季（中国站）举办权，将于2024年12月在拱墅运河体育公园体育场举行。") })
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

@@ -39,7 +39,13 @@ enum ColumnWidth {
     }
 
     static func estimate(_ lines: [PrintedLine], around index: Int, in page: Range<Int>, window: Int) -> Double? {
-        let low = max(page.lowerBound, index - window), high = min(page.upperBound, index + window + 1)
+        var low = max(page.lowerBound, index - window), high = min(page.upperBound, index + window + 1)
+        // A headline wider than the lines around it spans the columns of the
+        // article below it, which may be narrower than the one above
+        // (…体育场举行。 / 文晖街道：定制政策小课堂 将“关爱”送上门 / 深化重点…):
+        // the lines beyond it do not vote.
+        if let separator = (low..<index).last(where: { isBlockSeparator(lines, $0) }) { low = separator + 1 }
+        if let separator = ((index + 1)..<high).first(where: { isBlockSeparator(lines, $0) }) { high = separator }
         let widths = lines[low..<high].filter { $0.hasSentencePunctuation && $0.width >= 6 }
             .map { ($0.width * 2).rounded() / 2 }.sorted()
         guard widths.count >= 3 else { return nil }  // too few body lines around to tell
@@ -49,5 +55,14 @@ enum ColumnWidth {
         let close = widths.filter { $0 >= column - 3 && $0 <= column + 1 }.count
         guard close * 2 >= widths.count, column < longLine else { return nil }
         return column
+    }
+
+    /// An unpunctuated line at least three characters wider than the lines on
+    /// both sides of it.
+    static func isBlockSeparator(_ lines: [PrintedLine], _ index: Int) -> Bool {
+        guard index > 0, index + 1 < lines.count else { return false }
+        let line = lines[index]
+        return !line.hasSentencePunctuation && !line.startsUnit
+            && line.width >= lines[index - 1].width + 3 && line.width >= lines[index + 1].width + 3
     }
 }

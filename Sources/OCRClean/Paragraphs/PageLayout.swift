@@ -161,6 +161,9 @@ struct PageLayout {
         // A byline alone on its line: ■ 拱墅区人民政府代区长  敖煜新.
         if ["■", "●", "◆"].contains(line.first) && !line.hasSentencePunctuation { return true }
         if line.hasSentencePunctuation || line.startsUnit || line.isPageBreak { return false }
+        // A line ending in a colon announces what follows: the end of a
+        // paragraph (具体工作中要 / 着重把握好4个方面：), not a caption or headline.
+        if line.last == "：" || line.last == ":" { return false }
         guard let column, line.width <= column + 6 else { return line.width < ColumnWidth.longHeading }
         if line.doubleSpaces > 0 { return true }
         // A justified line with few characters is letter-spaced, not a heading.
