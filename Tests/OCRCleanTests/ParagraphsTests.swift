@@ -84,6 +84,28 @@ import Testing
         ])
     }
 
+    @Test func aCharacterICUReadsAsAReduplicatedPairIsJudgedByTheWordsWithOneCopy() throws {
+        // corpora/generated: ICU reads 重重 and 提提 as words, so each copy is not
+        // alone; with one copy 多重目标 and 提升 are words, so one copy goes. 大大降低
+        // with one copy leaves 大 alone: written twice on purpose.
+        let raw = """
+            有力应对了多重挑战、有效实现了多重
+
+            重目标，在高质量发展轨道上迈出了坚实
+
+            步伐。“亲清在线·政策超市”新增政策主动推送率提
+
+            提升至96%，买到假鞋的机率就大
+
+            大降低了。
+
+            """
+        #expect(try paragraphs(raw) == [
+            "有力应对了多重挑战、有效实现了多重目标，在高质量发展轨道上迈出了坚实步伐。"
+                + "“亲清在线·政策超市”新增政策主动推送率提升至96%，买到假鞋的机率就大大降低了。",
+        ])
+    }
+
     @Test func theShortLastLineOfAParagraphCutMidSentenceIsNotAHeadline() throws {
         // Seed 001's 顺丰 paragraph stops at 在与企业 (its rest is on another page);
         // set in a column 20 wide, as scripts/generate sets it, a headline after it.

@@ -328,10 +328,14 @@ struct PageLayout {
         let tail = tail(of: first), head = head(of: second)
         let breaker = try context.wordBreaker()
         let both = tail + head
-        let alone = try breaker.segments(of: both, in: 0..<both.count).contains {
+        let segments = try breaker.segments(of: both, in: 0..<both.count)
+        let alone = segments.contains {
             $0.range.count == 1 && ($0.range.lowerBound == tail.count - 1 || $0.range.lowerBound == tail.count)
         }
-        guard alone else { return false }
+        // ICU reads the two copies as one reduplicated word (重重, 提提, 大大):
+        // the words on either side decide below.
+        let asPair = segments.contains { $0.range == (tail.count - 1)..<(tail.count + 1) }
+        guard alone || asPair else { return false }
         // A word that ends with the character, then one that starts with it,
         // is written twice on purpose (学习 / 习近平, 为人 / 人民).
         let tailWords = try breaker.segments(of: tail, in: 0..<tail.count)
@@ -342,13 +346,16 @@ struct PageLayout {
             return false
         }
         // A function word is never written twice (通过了 / 了关于, 及 / 及一批);
-        // a numeral often is (“十五 / 五”规划).
+        // a numeral often is (“十五 / 五”规划). With one copy, a word that holds
+        // it says it was printed twice (多重 / 重目标 gives 多重目标, 率提 / 提升 gives 提升).
         if Self.neverDoubled.contains(first.last) { return true }
         if Self.numerals.contains(first.last) { return false }
         let once = tail + head.dropFirst()
         if try breaker.segments(of: once, in: 0..<once.count).contains(where: {
             $0.range.count >= 2 && $0.kind == .ideographic && $0.range.contains(tail.count - 1)
         }) { return true }
+        // Read as a pair, and alone with one copy: reduplicated (大 / 大降低).
+        if asPair { return false }
         // ICU's dictionary lacks many words of these bulletins (提质增效, 共赢,
         // 产业链): a character it reads alone on both sides of the break, and
         // that Chinese does not reduplicate (人人, 牢牢, 重重), is printed twice.
