@@ -472,6 +472,98 @@ import Testing
         #expect(output.contains { $0.hasSuffix("第6赛季（中国站）举办权，将于2024年12月在拱墅运河体育公园体育场举行。") })
     }
 
+    @Test func anIndentedFirstLineDoesNotEndAParagraph() throws {
+        // scripts/generate --seed 11, width-12: 会议指出 ，要深入学习 is short by its
+        // indent, so the unpunctuated lines after it, before a headline and a lead,
+        // are its body, not headlines.
+        let raw = """
+            批示精神，研究部署我区贯
+
+            彻落实工作 ，并听取区人大
+
+            常委会党组、区政府党组、
+
+            区政协党组、区法院党组、
+
+            区检察院党组杨 国琴、王翔
+
+            等区四套班子领导参加。
+
+            会议指出 ，要深入学习
+
+            贯彻习近平总书记听取吉林
+
+            省委和省政府工作汇报时
+
+            重要讲话精神和全市重要会议精神
+
+            本报讯（记者 郑斌 通
+
+            讯员 张志新）3月19日上午，
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("会议指出，要深入学习贯彻习近平总书记听取吉林省委和省政府工作汇报时"))
+        #expect(output.contains("重要讲话精神和全市重要会议精神"))
+    }
+
+    @Test func aShortArticleBetweenTwoWideHeadlinesKeepsItsColumn() throws {
+        // scripts/generate --seed 11, width-16: four lines between two headlines
+        // are too few to measure their column alone.
+        let raw = """
+            进行了 深入浅出地解读，整个课堂
+
+            郑斌摄
+
+            “干货满满”。本次活动让与 会企业
+            白领受益匪浅，为企业全 力冲刺“开
+            门红”提振信心 。据了解， 新和平商
+            务社区创新推出的“新和平365权益
+            指南”服务机制，立足于全方位满足
+            辖区企业吃透惠企政 策，满足生活诉
+            求，在座企业对 “新和平365权益指
+            南”兴趣满满 ，纷纷表示想要加 入其
+            中，增强楼宇企业之间的互惠互利。
+
+            接下来，新和平商务社区将立足
+            辖区企业实际需 求，不断丰富商务社
+            区日 间党群服务种类，推出更多例如
+            财税 小课堂、法律小课堂、金融小课
+            堂等精准 的定制活动，以更有温度的
+            党务、商务、 服务工 作助推经济稳进
+            提质。
+
+            区委书记接受浙江日报专访 建一流营商环境 拼一流经济业绩
+
+            本报讯 近日，经国际曲棍球联
+            合会及国家 体育总局手曲棒垒 球运动
+            管理中心批复同意，拱墅区已正式获
+            得FIH世界女（转8版）
+
+            牢固树立大抓招商大抓项目导向  为高质量发展蓄势赋能
+
+            本报讯（记者 林翰 通讯员 黄
+            朝 文 ） 为 深 入 贯 彻 落 实 习 近 平 总 书 记
+            关于科技创新、产 业创新重要论述和
+            考察浙江重要讲话精神，学习创新驱
+            动发展先进经验，3月3日下午，区委
+            书记李志龙率拱墅区党政代表团赴国
+            科大杭州高等研究院、西湖大学云谷
+            校区考察学习 ，借他山之石，琢 己身
+            之玉，为 拱墅建强联动城西科创大走
+            廊、城东智造大走廊的中心枢纽 取经
+            问计。董毓民、周扬 、叶伟平、叶泽
+            等西湖区领导，敖煜新、杨国琴、王
+            翔等 拱墅区领导，王建宇、邵雪荣、
+            董清源等高校主要负责人 参加。
+
+            国科大杭州高等研究院创立于
+            2019年，由国科大和杭州市合作共建，
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("本报讯 近日，经国际曲棍球联合会及国家体育总局手曲棒垒球运动管理中心批复同意，") })
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

@@ -31,21 +31,29 @@ enum ColumnWidth {
             for index in page {
                 // Where two columns of different widths meet, the nearer lines decide.
                 result.append(estimate(lines, around: index, in: page, window: window / 2)
-                              ?? estimate(lines, around: index, in: page, window: window))
+                              ?? estimate(lines, around: index, in: page, window: window)
+                              // A short article between two wide headlines: its own
+                              // lines are too few to vote alone.
+                              ?? estimate(lines, around: index, in: page, window: window, acrossHeadlines: true))
             }
             pageStart = pageEnd
         }
         return result
     }
 
-    static func estimate(_ lines: [PrintedLine], around index: Int, in page: Range<Int>, window: Int) -> Double? {
+    static func estimate(_ lines: [PrintedLine], around index: Int, in page: Range<Int>, window: Int,
+                         acrossHeadlines: Bool = false) -> Double? {
         var low = max(page.lowerBound, index - window), high = min(page.upperBound, index + window + 1)
         // A headline wider than the lines around it spans the columns of the
         // article below it, which may be narrower than the one above
         // (…体育场举行。 / 文晖街道：定制政策小课堂 将“关爱”送上门 / 深化重点…):
         // the lines beyond it do not vote.
-        if let separator = (low..<index).last(where: { isBlockSeparator(lines, $0) }) { low = separator + 1 }
-        if let separator = ((index + 1)..<high).first(where: { isBlockSeparator(lines, $0) }) { high = separator }
+        if !acrossHeadlines, let separator = (low..<index).last(where: { isBlockSeparator(lines, $0) }) {
+            low = separator + 1
+        }
+        if !acrossHeadlines, let separator = ((index + 1)..<high).first(where: { isBlockSeparator(lines, $0) }) {
+            high = separator
+        }
         let widths = lines[low..<high].filter { $0.hasSentencePunctuation && $0.width >= 6 }
             .map { ($0.width * 2).rounded() / 2 }.sorted()
         guard widths.count >= 3 else { return nil }  // too few body lines around to tell

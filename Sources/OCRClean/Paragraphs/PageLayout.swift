@@ -37,9 +37,10 @@ struct PageLayout {
             while first > 0, lead - first < 4, !lines[first - 1].hasSentencePunctuation,
                   !lines[first - 1].startsUnit { first -= 1 }
             // The line before ended its paragraph: with a sentence, as a heading,
-            // or short in its column (…深化招投标, its article cut there).
+            // or short in its column (…深化招投标, its article cut there), and
+            // shorter than a first line short by its indent (会议指出，要深入学习).
             let ended = first == 0 || lines[first - 1].endsSentence || headingLike[first - 1]
-                || columns[first - 1].map { lines[first - 1].width <= $0 - 1.5 } ?? false
+                || columns[first - 1].map { lines[first - 1].width < $0 - 3 } ?? false
             if first < lead, ended {
                 for index in first..<lead { headingLike[index] = true }
             }
