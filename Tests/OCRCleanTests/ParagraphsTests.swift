@@ -564,6 +564,39 @@ import Testing
         #expect(output.contains { $0.hasPrefix("本报讯 近日，经国际曲棍球联合会及国家体育总局手曲棒垒球运动管理中心批复同意，") })
     }
 
+    @Test func aLineListingThingsIsBodyText() throws {
+        // scripts/generate --seed 23, width-24: 塘街道、祥符街道 、米市巷街道、东新街道、区委人才
+        // has no comma or stop, but four enumeration commas: a sentence's list.
+        let raw = """
+            以XOD理念高质量推进大城北、大和平和大运河数智未
+            来城等 开发建设，统筹抓好要素导入和产业集聚，实现
+            产城人融合 发展。
+
+            三是聚焦“千亿投资”，打好项目攻坚赛。加 快推
+            动杭州银行 金融科技大厦、58集团 五省总部等重大项目
+            建设，力争全年制造业投资增长、高新技术产业投资增
+            长均在20 %以上。
+
+            全面推进商圈做大做强 奋力打造世界级地标商圈群
+
+            会上，区科技局汇报了科创领域工作推进情况。上
+            塘街道、祥符街道 、米市巷街道、东新街道、区委人才
+            办、区发改经信局、区市场监管局、大运河数智城作交
+            流发言。
+
+            聚力唱响“两个一流”主旋律齐心开启高质量发展新篇章
+
+            李志龙出席并讲话  敖煜新主持  吴才敏杨国琴参加
+
+            本报讯 近日，经国际曲棍球联合会及国家体育总
+            局手曲棒垒球运动管理中心批复同意，拱墅区已正式获
+            得FIH世界女子曲棍球超级联赛第6赛季（中 国站 ）举办
+            权，将于2024年12月 在拱墅运河 体育公园 体育场举行 。
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("会上，区科技局汇报了科创领域工作推进情况。上塘街道、祥符街道") && $0.hasSuffix("作交流发言。") })
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

@@ -32,6 +32,10 @@ enum ColumnWidth {
                 // Where two columns of different widths meet, the nearer lines decide.
                 result.append(estimate(lines, around: index, in: page, window: window / 2)
                               ?? estimate(lines, around: index, in: page, window: window)
+                              // Where two columns meet and their lines disagree, the side
+                              // whose column the line fits (the first line of a narrower
+                              // block: 会前，李志龙 赴杭州市 / 知识产权交易服务中心和浙…).
+                              ?? nearerSide(lines, around: index, in: page)
                               // A short article between two wide headlines: its own
                               // lines are too few to vote alone.
                               ?? estimate(lines, around: index, in: page, window: window, acrossHeadlines: true))
@@ -41,9 +45,31 @@ enum ColumnWidth {
         return result
     }
 
+    /// Which lines around a line vote: on both sides, or only up to it, or only from it on.
+    enum Side {
+        case both, before, after
+    }
+
+    /// The column of the side nearer the line's width; a line without
+    /// punctuation, maybe a headline, takes a side only if it fills that
+    /// column (拱墅区党政代表团赴有关高校学习考察, 17 between columns of 13 and
+    /// 20, stays unmeasured).
+    static func nearerSide(_ lines: [PrintedLine], around index: Int, in page: Range<Int>) -> Double? {
+        let line = lines[index]
+        return [Side.before, .after]
+            .compactMap { estimate(lines, around: index, in: page, window: window, side: $0) }
+            .filter { line.hasSentencePunctuation || (line.width >= $0 - 1 && line.width <= $0 + 1.5) }
+            .min { abs($0 - line.width) < abs($1 - line.width) }
+    }
+
     static func estimate(_ lines: [PrintedLine], around index: Int, in page: Range<Int>, window: Int,
-                         acrossHeadlines: Bool = false) -> Double? {
+                         side: Side = .both, acrossHeadlines: Bool = false) -> Double? {
         var low = max(page.lowerBound, index - window), high = min(page.upperBound, index + window + 1)
+        switch side {
+        case .both: break
+        case .before: high = index + 1
+        case .after: low = index
+        }
         // A headline wider than the lines around it spans the columns of the
         // article below it, which may be narrower than the one above
         // (…体育场举行。 / 文晖街道：定制政策小课堂 将“关爱”送上门 / 深化重点…):

@@ -45,7 +45,7 @@ struct PrintedLine {
             while end > start, classifier.is(scalars[end - 1], .space) { end -= 1 }
             guard start < end else { blanks += 1; continue }
             var width = 0.0, characters = 0, innerSpaces = 0, doubleSpaces = 0, run = 0
-            var punctuation = false
+            var punctuation = false, enumerationCommas = 0
             // The 、 of a section number (二、…) numbers; it does not punctuate.
             let startsSection = UnitStart.isSectionHeading(scalars[start..<end])
             let numberMark = startsSection ? scalars[start..<end].firstIndex(of: "、") : nil
@@ -60,7 +60,11 @@ struct PrintedLine {
                 characters += 1
                 width += classifier.is(scalar, .wide) ? 1 : 0.5
                 if classifier.is(scalar, .clausePunctuation), index != numberMark { punctuation = true }
+                if scalar == "、", index != numberMark { enumerationCommas += 1 }
             }
+            // A list that long is a sentence's, not a headline's (…上 / 塘街道、祥符街道、
+            // 米市巷街道、东新街道、区委人才 / 办、…).
+            if enumerationCommas >= 3 { punctuation = true }
             let content = start..<end
             result.append(PrintedLine(
                 content: content, line: line.range, width: width, characters: characters,
