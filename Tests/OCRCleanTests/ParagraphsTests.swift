@@ -597,6 +597,52 @@ import Testing
         #expect(output.contains { $0.hasPrefix("会上，区科技局汇报了科创领域工作推进情况。上塘街道、祥符街道") && $0.hasSuffix("作交流发言。") })
     }
 
+    @Test func theLastLineAfterAFullUnpunctuatedLineOfASentenceIsNoHeadline() throws {
+        // scripts/generate --seed 11, width-16: …听取吉林省委和省政府工作 / 汇报时 (the
+        // article went on elsewhere), then a headline and a lead.
+        let raw = """
+            (上接1版)区贯彻落实工作，并
+            听取区人大常委会党组、区政府党组、
+            区政协党组、区法院党组、区检察院
+            党组杨国琴、王翔等区四套班子领导
+            参加。
+
+            会 议 指 出 ， 要 深 入 学 习 贯 彻 习 近
+            平总书记听取吉林省委和省政府工作
+            汇报时
+
+            重要讲话精神和全市重要会议精神
+
+            本报讯（通讯员 陈磊）“政策
+            送到了我们‘家门口’，真是太便利
+            了！”新和平商务 社区一家企业白领
+            说道。日前，为了助力辖区企业吃透
+            惠企政策，鼓足干劲儿冲刺开门红，
+            文晖街道新和平商务社区积极发挥桥
+            梁作用，在新和平商务社区为 企业精
+            心定制了政策小课堂，把“娘家人”
+            新一年的关心和祝福送到企业的心坎
+            上。
+
+            活 动中，街道与区发改经信局结
+            合 企 业 刚 需 ， 对 “ 抢 先 机 、 拼 经 济 ”
+            30条、拱墅区2023年经济稳进提质发
+            展16条等相关最 新最优惠惠企政策，
+            进行了 深入浅出地解读，整个课堂
+
+            郑斌摄
+
+            “干货满满”。本次活动让与 会企业
+            白领受益匪浅，为企业全 力冲刺“开
+            门红”提振信心 。据了解， 新和平商
+            务社区创新推出的“新和平365权益
+            指南”服务机制，立足于全方位满足
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("听取吉林省委和省政府工作汇报时") })
+        #expect(output.contains("重要讲话精神和全市重要会议精神"))
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

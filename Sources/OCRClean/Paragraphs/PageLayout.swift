@@ -117,8 +117,13 @@ struct PageLayout {
         for index in lines.indices.dropFirst() where headingLike[index] {
             let line = lines[index], before = lines[index - 1]
             guard !headingLike[index - 1], !before.endsSentence, !before.endsWithJump, !before.isPageBreak,
-                  // (Body text: punctuated, or running on into the line: 工作汇 / 报时.)
-                  try before.hasSentencePunctuation || continuesInto(before, line), !line.startsUnit, !line.startsSection, !line.isPageBreak,
+                  // (Body text: punctuated, running on into the line (工作汇 / 报时), or
+                  // carrying on the sentence of the line before it (…总书记听取吉林省委
+                  // 和省政府工作 / 汇报时).)
+                  try before.hasSentencePunctuation || continuesInto(before, line)
+                      || index >= 2 && !headingLike[index - 2] && lines[index - 2].hasSentencePunctuation
+                          && !lines[index - 2].endsSentence,
+                  !line.startsUnit, !line.startsSection, !line.isPageBreak,
                   line.innerSpaces == 0, !["■", "●", "◆"].contains(line.first),
                   // In a column, and short as a last line is, not as wide as a
                   // headline. (Among whole-paragraph lines nothing tells it
