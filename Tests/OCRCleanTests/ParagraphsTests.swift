@@ -643,6 +643,44 @@ import Testing
         #expect(output.contains("重要讲话精神和全市重要会议精神"))
     }
 
+    @Test func closingMarksPastTheColumnEdgeStillMakeAFullLine() throws {
+        // scripts/generate --seed 23, width-17: “扬帆拱墅”外商投资便利化“一件事”。 is 19
+        // wide in a column of 17 because of its closing marks; it is a full line, and a
+        // full line ending a sentence before a full line goes on with the paragraph.
+        let raw = """
+            冯晶在总部经济高质量发展暨营商环境建设会上要求
+
+            扫一扫  观看专访视频
+
+            深化重点领域改 革。统 筹抓好7项
+
+            国家级、14项省级改革试点及一批“牵
+
+            一发动全身”重大改革。深化政务服务
+
+            增值化改革，巩固信 用修复“ 一件事”
+
+            改革成果，深化“信用+执法”，创新
+
+            “扬帆拱墅”外商投资便利化“一件事”。
+
+            深化招商体制改 革，实施招商引资提质
+
+            专项行动，开展产业链、全要素招 商，
+
+            健全“基金+基地+产业”招商模式，优
+
+            化驻点招商考核管理体系， 集中力量招
+
+            大 引 强 、 招 新 引 优 ， 引 进 亿 元 以 上 产 业
+
+            项目60个 、优 质产业链项目160个。深
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.contains("外商投资便利化“一件事”。深化招商体制改革，实施招商引资提质专项行动") })
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

@@ -216,7 +216,8 @@ struct PageLayout {
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
         // Column signals only between lines of the column (not whole paragraphs).
-        if let column = columns[index - 1], before.width <= column + 1.5, after.width <= column + 1.5 {
+        if let column = columns[index - 1], before.width - before.trailingMarks <= column + 1.5,
+           after.width - after.trailingMarks <= column + 1.5 {
             // A paragraph's first line is short by the indent OCR lost: short
             // by that much, and followed by a full line, it is a full line.
             let indentedFirst = start == index - 1 && Self.isIndented(before, column: column) && after.width >= column - 1

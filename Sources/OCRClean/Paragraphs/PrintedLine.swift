@@ -8,6 +8,9 @@ struct PrintedLine {
     /// and the CJK quotes count 1; Latin letters, digits and ASCII marks 1/2;
     /// spaces 0 (OCR puts them where a justified line was letter-spaced).
     let width: Double
+    /// Closing quotes, brackets and punctuation marks ending the line, which
+    /// may stand past the column's edge (…便利化“一件事”。 in a column of 17).
+    let trailingMarks: Double
     /// Characters other than spaces.
     let characters: Int
     /// Blank lines between this line and the one before.
@@ -67,7 +70,9 @@ struct PrintedLine {
             if enumerationCommas >= 3 { punctuation = true }
             let content = start..<end
             result.append(PrintedLine(
-                content: content, line: line.range, width: width, characters: characters,
+                content: content, line: line.range, width: width,
+                trailingMarks: Double(scalars[content].reversed().prefix { Self.hanging.contains($0) }.count),
+                characters: characters,
                 blankLinesBefore: blanks, innerSpaces: innerSpaces, doubleSpaces: doubleSpaces,
                 hasSentencePunctuation: punctuation,
                 endsSentence: Self.endsSentence(scalars[content]),
@@ -87,6 +92,7 @@ struct PrintedLine {
     static let sentencePunctuation = CharacterClass.clauseMarks
     static let finalPunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "…", "：", "!", "?"]
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "】"]
+    static let hanging: Set<Unicode.Scalar> = closers.union(CharacterClass.clauseMarks).union(["、", "："])
 
     /// 。！？… or ： at the end, possibly inside closing quotes or brackets.
     static func endsSentence(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
