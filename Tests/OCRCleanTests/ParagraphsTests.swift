@@ -681,6 +681,31 @@ import Testing
         #expect(output.contains { $0.contains("外商投资便利化“一件事”。深化招商体制改革，实施招商引资提质专项行动") })
     }
 
+    @Test func aDashInsideASentenceDoesNotStartAParagraph() throws {
+        // scripts/generate --seed 7, width-19: …召开了一个重要会议 fills its line and
+        // ——高质量发展大会。 goes on with the sentence (a —— after a full stop opens an item).
+        let raw = """
+            加快科创领域集聚成势  塑造高质量发展新动能
+
+            春早人更勤，万物竞勃兴。迎着初春的
+            暖阳，我区昨天又隆重召开了一个重要会议
+            ——高质量发展大会。这是一次坚定 发展信
+            心的表彰会，坚守战略定力的宣示会，全力
+            冲刺目标的动 员会，全面比学赶超的誓师会，
+            也 是彰显拱墅诚意的表态会。大会围绕“建
+            一 流 营 商 环 境 、 拼 一 流 经 济 业 绩 ” 主 题 ， 彰
+            显政企一心、真抓实干打好经济 翻身仗的决
+            心信心，吹响以月保季、以季保年奋力实现
+            全年目标任务的冲锋号角。
+
+            回首2022年，我们见风雨也见彩虹。坚
+            决落实“疫情要防住、 经济要稳住、发展要
+            安全”，有力应对多重挑战，有效实现多重
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.contains("我区昨天又隆重召开了一个重要会议——高质量发展大会。") })
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

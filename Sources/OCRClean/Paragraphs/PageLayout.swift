@@ -203,7 +203,14 @@ struct PageLayout {
     func decide0(_ index: Int, paragraphStart start: Int) throws -> Join {
         let before = lines[index - 1], after = lines[index]
         if continuesHeading[index] { return .join }
-        if after.startsUnit || before.endsWithJump || before.isPageBreak || after.isPageBreak { return .breakHere }
+        // A dash opens a list item after a sentence's end (…新篇章。 / ——聚焦…), but
+        // inside a sentence that filled its line it is the sentence's own dash
+        // (…召开了一个重要会议 / ——高质量发展大会。).
+        let dashInSentence = after.first == "—" && !before.endsSentence
+            && columns[index - 1].map { before.width >= $0 - 1 } ?? false
+        if after.startsUnit && !dashInSentence || before.endsWithJump || before.isPageBreak || after.isPageBreak {
+            return .breakHere
+        }
         // A numbered section heading ends with its first sentence.
         if lines[start].startsSection && before.endsSentence { return .breakHere }
         // On the rules' own output, a whole paragraph that ends mid-sentence was
