@@ -1,4 +1,3 @@
-import Foundation
 /// The paragraph decisions for one page: which line breaks join, which lines
 /// are headings, which lines are captions that cut a sentence, and the
 /// changes that carry those decisions out.
@@ -196,11 +195,6 @@ struct PageLayout {
     /// Whether a paragraph ends between line `index - 1` and line `index`, in
     /// a paragraph that started at line `start`.
     func decide(_ index: Int, paragraphStart start: Int) throws -> Join {
-        let r = try decide0(index, paragraphStart: start)
-        if ProcessInfo.processInfo.environment["DBG"] != nil { print("DBG", r, headingLike[index - 1], headingLike[index], columns[index - 1] as Any, columns[index] as Any, lines[index - 1].width, document.string(lines[index].content)) }
-        return r
-    }
-    func decide0(_ index: Int, paragraphStart start: Int) throws -> Join {
         let before = lines[index - 1], after = lines[index]
         if continuesHeading[index] { return .join }
         // A dash opens a list item after a sentence's end (…新篇章。 / ——聚焦…), but
