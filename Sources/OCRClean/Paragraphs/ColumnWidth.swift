@@ -80,13 +80,17 @@ enum ColumnWidth {
         if !acrossHeadlines, let separator = ((index + 1)..<high).first(where: { isBlockSeparator(lines, $0) }) {
             high = separator
         }
-        let widths = lines[low..<high].filter { $0.hasSentencePunctuation && $0.width >= 6 }
-            .map { ($0.width * 2).rounded() / 2 }.sorted()
+        var widths: [Double] = []
+        widths.reserveCapacity(high - low)
+        for line in lines[low..<high] where line.hasSentencePunctuation && line.width >= 6 {
+            widths.append((line.width * 2).rounded() / 2)
+        }
         guard widths.count >= 3 else { return nil }  // too few body lines around to tell
+        widths.sort()
         let column = widths[Int(Double(widths.count - 1) * 0.7)]
         // Most lines of a column fill it: within a character of its width, or
         // short by the two-character indent that OCR lost.
-        let close = widths.filter { $0 >= column - 3 && $0 <= column + 1 }.count
+        let close = widths.reduce(0) { $0 + ($1 >= column - 3 && $1 <= column + 1 ? 1 : 0) }
         guard close * 2 >= widths.count, column < longLine else { return nil }
         return column
     }

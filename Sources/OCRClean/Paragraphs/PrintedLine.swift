@@ -41,6 +41,7 @@ struct PrintedLine {
     static func lines(of document: Document, classifier: CharacterClassifier) -> [PrintedLine] {
         let scalars = document.scalars
         var result: [PrintedLine] = []
+        result.reserveCapacity(document.lines.count)
         var blanks = 0
         for line in document.lines {
             var start = line.range.lowerBound, end = line.range.upperBound
