@@ -706,6 +706,45 @@ import Testing
         #expect(output.contains { $0.contains("我区昨天又隆重召开了一个重要会议——高质量发展大会。") })
     }
 
+    @Test func aHeadlineAsShortAsTheFirstLineAfterItStaysApart() throws {
+        // scripts/generate --seed 7, width-18: 持续推动教育科技人才产业一体化发展 and the
+        // paragraph's first line are both a character short of the column; a first
+        // line is shorter than the full line after it, not as long as it.
+        let raw = """
+            江
+
+            日
+
+            报
+
+            记
+
+            者
+
+            手
+
+            记
+
+            持续推动教育科技人才产业一体化发展
+
+            国科大杭州高等研究院创立于2019年，
+
+            由国科大和杭州市合作共建，近年来立足
+
+            “高起点、小而精、创新型”的办学定位，
+
+            实施以人才培养为核心、以科学研究和创
+
+            新创业为 两翼的“一核两翼”发展战略，
+
+            坚持面向世界科技前沿和国家发展需要，
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("持续推动教育科技人才产业一体化发展"))
+        #expect(output.contains { $0.hasPrefix("国科大杭州高等研究院创立于2019年，") })
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

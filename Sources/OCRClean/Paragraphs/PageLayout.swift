@@ -62,9 +62,9 @@ struct PageLayout {
             } else if let column = columns[index + 1], Self.isIndented(next, column: column),
                       // …unless the line is itself an indented first line before a full line
                       // (张利明感谢拱墅一直以来对 / 集团发展提供的支持帮助。他表): not when it is
-                      // longer than the next (…会议精神 / 在杭州钢铁集团…), or the next is short
+                      // as long as the next or longer (…会议精神 / 在杭州钢铁集团…), or the next is short
                       // of the column by more than a squeezed mark (…工作时要求 / 回首2022年…).
-                      !Self.isIndented(line, column: column) || line.width > next.width
+                      !Self.isIndented(line, column: column) || line.width >= next.width
                           || next.width <= column - 1.5,
                       next.hasSentencePunctuation || index + 2 == lines.count || lines[index + 2].width > next.width {
                 headingLike[index] = true
