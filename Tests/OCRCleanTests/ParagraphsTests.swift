@@ -745,6 +745,41 @@ import Testing
         #expect(output.contains { $0.hasPrefix("国科大杭州高等研究院创立于2019年，") })
     }
 
+    @Test func aParagraphPrintedTwiceIsPrintedOnce() throws {
+        // scripts/generate --seed 7, width-25: a one-line paragraph cut mid-sentence
+        // by its article's jump, printed twice; the copy must not join it.
+        let raw = """
+            和 省市委部署要求，聚焦 打好经济 翻身仗 和 亚运攻坚仗重
+
+            点工作，全力推动 安商稳商、招大引强、招才引智各项工
+
+            作打开新局面、取得新成效。希望招商蛇口能够在已有合
+
+            作基 础上，深度参与拱墅“三城五区”建设，充分发挥招
+
+            商蛇口运河网谷项目的平台纽带作用，更好以商引商、以
+
+            企引企 ，吸引更多优质项目、优秀人才入驻园区、落户拱
+
+            拱墅， 双方携手 打造“双 招双引”强磁场，推动政 企合作迈
+
+            上新台阶。
+
+            随后，李志龙一行前往顺丰集团拜访。在 与企 业
+
+            随后，李志龙一行前往顺丰集团拜访。在与企业
+
+            重要讲话精神和全市重要会议精神
+
+            李志龙讲话 冯晶主持 区2022年度“双百”企业名单等公布
+
+            优化创新 创业生态。强化与杭州市知识产权交易服务
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.filter { $0.hasPrefix("随后，李志龙一行前往顺丰集团拜访。") } == ["随后，李志龙一行前往顺丰集团拜访。在与企业"])
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

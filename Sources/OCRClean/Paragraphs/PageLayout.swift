@@ -205,6 +205,14 @@ struct PageLayout {
         if after.startsUnit && !dashInSentence || before.endsWithJump || before.isPageBreak || after.isPageBreak {
             return .breakHere
         }
+        // A paragraph printed twice: all its lines come again after its end (…在 与企 业 /
+        // …在与企业); the duplicates rule removes the copy once it stands apart.
+        // (A sentence printed twice inside a paragraph goes on past a full line.)
+        let endedHere = before.endsSentence || columns[index - 1].map { before.width <= $0 - 1.5 } ?? true
+        if endedHere, start < index, index + (index - start) <= lines.count,
+           (start..<index).allSatisfy({ sameLetters(lines[$0], lines[$0 + index - start]) }) {
+            return .breakHere
+        }
         // A numbered section heading ends with its first sentence.
         if lines[start].startsSection && before.endsSentence { return .breakHere }
         // On the rules' own output, a whole paragraph that ends mid-sentence was
@@ -307,6 +315,15 @@ struct PageLayout {
         "为", "在", "对", "将", "把", "从", "向", "据", "经", "当", "因", "但", "如", "就", "也", "都", "还",
         "又", "再", "即", "更", "已",
     ]
+
+    /// Whether two lines hold the same letters, spaces aside.
+    func sameLetters(_ first: PrintedLine, _ second: PrintedLine) -> Bool {
+        guard first.characters == second.characters, first.first == second.first, first.last == second.last
+        else { return false }
+        let space = context.classifier
+        return document.scalars[first.content].lazy.filter { !space.is($0, .space) }
+            .elementsEqual(document.scalars[second.content].lazy.filter { !space.is($0, .space) })
+    }
 
     /// The first and the last four letters of a line, for the dictionary:
     /// stray spaces (做 好服务) would cut the words it is asked about.
