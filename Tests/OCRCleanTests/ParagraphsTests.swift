@@ -87,7 +87,7 @@ import Testing
     @Test func aCharacterICUReadsAsAReduplicatedPairIsJudgedByTheWordsWithOneCopy() throws {
         // corpora/generated: ICU reads 重重 and 提提 as words, so each copy is not
         // alone; with one copy 多重目标 and 提升 are words, so one copy goes. 大大降低
-        // with one copy leaves 大 alone: written twice on purpose.
+        // with one copy leaves 大 alone: written twice on purpose, as is a name's 娇娇.
         let raw = """
             有力应对了多重挑战、有效实现了多重
 
@@ -99,10 +99,15 @@ import Testing
 
             大降低了。
 
+            本报讯（通讯员 徐娇
+
+            娇 石钰辰）日前，第三届区块链服务网络全球合作伙伴大会在我区召开。
+
             """
         #expect(try paragraphs(raw) == [
             "有力应对了多重挑战、有效实现了多重目标，在高质量发展轨道上迈出了坚实步伐。"
                 + "“亲清在线·政策超市”新增政策主动推送率提升至96%，买到假鞋的机率就大大降低了。",
+            "本报讯（通讯员 徐娇娇 石钰辰）日前，第三届区块链服务网络全球合作伙伴大会在我区召开。",
         ])
     }
 

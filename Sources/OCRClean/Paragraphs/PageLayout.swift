@@ -363,8 +363,7 @@ struct PageLayout {
         let alone = segments.contains {
             $0.range.count == 1 && ($0.range.lowerBound == tail.count - 1 || $0.range.lowerBound == tail.count)
         }
-        // ICU reads the two copies as one reduplicated word (重重, 提提, 大大):
-        // the words on either side decide below.
+        // ICU reads the two copies as one reduplicated word: see below.
         let asPair = segments.contains { $0.range == (tail.count - 1)..<(tail.count + 1) }
         guard alone || asPair else { return false }
         // A word that ends with the character, then one that starts with it,
@@ -377,16 +376,19 @@ struct PageLayout {
             return false
         }
         // A function word is never written twice (通过了 / 了关于, 及 / 及一批);
-        // a numeral often is (“十五 / 五”规划). With one copy, a word that holds
-        // it says it was printed twice (多重 / 重目标 gives 多重目标, 率提 / 提升 gives 提升).
+        // a numeral often is (“十五 / 五”规划).
         if Self.neverDoubled.contains(first.last) { return true }
         if Self.numerals.contains(first.last) { return false }
+        // ICU reads the two copies as one reduplicated word (重重, 提提, 娇娇): one
+        // copy was printed twice when one side alone holds it in a word (多重 /
+        // 重目标, 率提 / 提升); when neither does it is doubled on purpose (大 /
+        // 大降低, a name's 徐娇 / 娇).
+        if asPair { return endsWord != startsWord }
+        // With one copy, a word that holds it says it was printed twice.
         let once = tail + head.dropFirst()
         if try breaker.segments(of: once, in: 0..<once.count).contains(where: {
             $0.range.count >= 2 && $0.kind == .ideographic && $0.range.contains(tail.count - 1)
         }) { return true }
-        // Read as a pair, and alone with one copy: reduplicated (大 / 大降低).
-        if asPair { return false }
         // ICU's dictionary lacks many words of these bulletins (提质增效, 共赢,
         // 产业链): a character it reads alone on both sides of the break, and
         // that Chinese does not reduplicate (人人, 牢牢, 重重), is printed twice.
