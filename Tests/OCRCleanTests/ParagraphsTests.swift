@@ -785,6 +785,40 @@ import Testing
         #expect(output.filter { $0.hasPrefix("随后，李志龙一行前往顺丰集团拜访。") } == ["随后，李志龙一行前往顺丰集团拜访。在与企业"])
     }
 
+    @Test func aFirstLineCutFromItsWordByACaptionIsBodyText() throws {
+        // corpora/generated/width-13: after a vertical headline, 国科大杭州高等研究院 创 /
+        // 郑斌摄 / 立于2019年: the caption cuts 创立, so the line above it is no headline.
+        let raw = """
+            市
+            重
+            要
+            会
+            议
+            精
+            神
+
+            国科大杭州高等研究院 创
+
+            郑斌摄
+
+            立于2019年，由国科大和杭州
+            市合作共建，近年来立足“高
+            起点、小而精、创新型”的办
+            学定位，实施以人才培养为核
+            心、以科 学研究和创新创业为
+            两翼的“一核两翼”发展战略，
+            坚持面向世界科技前沿和国家
+            发展需要，以科技创新驱动产
+            学研深度融合，助力 区域经济
+            社会高质量发展。代表团一行
+            先后参观了浙江省系统健康科
+            学重点实验室、浙江省引力波
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("国科大杭州高等研究院创立于2019年，由国科大和杭州市合作共建") })
+        #expect(output.contains("郑斌摄"))
+    }
+
     @Test func aContinuationAfterAJumpMarkerStartsItsOwnParagraph() throws {
         // corpora/generated/issue-02's page 3: the reprinted headline fits the column
         // and has one space; the continuation opens with （上接第1版）.

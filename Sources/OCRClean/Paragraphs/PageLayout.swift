@@ -107,6 +107,16 @@ struct PageLayout {
                 headingLike[index] = false
             }
         }
+        // A line that fits its column, cut from the rest of a word by a caption
+        // (国科大杭州高等研究院 创 / 郑斌摄 / 立于2019年), is body text, not a
+        // headline above the caption.
+        for index in lines.indices.dropLast(2) where headingLike[index] && headingLike[index + 1]
+            && !headingLike[index + 2] {
+            guard let column = columns[index], lines[index].width <= column + 1.5,
+                  lines[index + 1].width < column - 3.5, !lines[index].startsUnit, !lines[index + 2].startsUnit
+            else { continue }
+            if try continuesInto(lines[index], lines[index + 2]) { headingLike[index] = false }
+        }
         // The short last line of a paragraph that ends mid-sentence (its
         // article cut there and continued elsewhere) is not a headline: a
         // line after body text that stops mid-sentence, followed by a
