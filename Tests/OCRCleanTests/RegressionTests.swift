@@ -32,7 +32,10 @@ import Testing
     /// whole-paragraph line with a lead in its middle (…以高质量� 本报讯（记者…)
     /// before column lines; the first cleaning leaves …李志龙接待 / 落地开展座谈交流。
     /// apart (a later pass trusts a paragraph that stops mid-sentence), a
-    /// second one joins them.
+    /// second one joins them. fuzz-idempotence-paragraph-cut-mid-sentence.bin:
+    /// the same on a page of seed text (…提请的有关人 / 创新、大谋发展…). Both
+    /// need a sign that survives cleaning of where a whole paragraph was cut;
+    /// seeds 001 and 002 cut paragraphs across blank lines the same way.
     static let openFolder = folder.deletingLastPathComponent().appendingPathComponent("regressions-open")
     static let openNames: [String] =
         ((try? FileManager.default.contentsOfDirectory(atPath: openFolder.path)) ?? []).sorted()
