@@ -18,7 +18,8 @@ struct PrintedLine {
     /// Spaces inside the line (not at its ends), and how many of them are runs of two or more.
     let innerSpaces: Int
     let doubleSpaces: Int
-    /// Clause punctuation anywhere in the line: ，。；！？ (not ： or 、, which headlines have).
+    /// Clause punctuation anywhere in the line: ，。；！？ (not ： or 、, which headlines
+    /// have), or a list of three or more 、.
     let hasSentencePunctuation: Bool
     /// The line ends a sentence: 。！？… or ： (or —— before a list), possibly
     /// followed by a closing quote or bracket.
