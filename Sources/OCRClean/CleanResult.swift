@@ -12,7 +12,7 @@ public struct CleanResult: Sendable {
     public let diagnostics: [Diagnostic]
 
     /// The clean text.
-    public var text: String { String(String.UnicodeScalarView(scalars)) }
+    public var text: String { String(scalars: scalars) }
 
     /// Whether cleaning changed anything.
     public var changed: Bool { !edits.isEmpty }

@@ -67,7 +67,7 @@ public struct Cleaner: Sendable {
                     edits.append(Edit(
                         rule: rule.name, stage: stage, range: change.range,
                         before: document.string(change.range),
-                        after: String(String.UnicodeScalarView(change.replacement)),
+                        after: String(scalars: change.replacement),
                         source: locator.span(span), note: change.note))
                 }
                 current = Self.apply(changes, to: current)
@@ -123,8 +123,8 @@ extension CleanResult {
         for (change, span) in zip(changes, spans) {
             edits.append(Edit(
                 rule: rule, stage: stage, range: change.range,
-                before: String(String.UnicodeScalarView(scalars[change.range])),
-                after: String(String.UnicodeScalarView(change.replacement)),
+                before: String(scalars: scalars[change.range]),
+                after: String(scalars: change.replacement),
                 source: locator.span(span), note: change.note))
         }
         return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), edits: edits, trace: trace,

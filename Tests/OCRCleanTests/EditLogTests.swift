@@ -27,6 +27,16 @@ import Testing
         #expect(try cleaner.clean(once).edits.isEmpty)
     }
 
+    @Test func textOfEveryUTF8LengthComesThroughWhole() throws {
+        // One-, two-, three- and four-byte scalars, around an invisible character
+        // that normalize removes: the output and the log's strings keep them whole.
+        let raw = "A é 中\u{200B}𠀀😀\n"
+        let result = try cleaner.clean(raw)
+        #expect(result.text == "A é 中𠀀😀\n")
+        #expect(result.edits.contains { $0.before == "\u{200B}" && $0.after.isEmpty })
+        #expect(try EditLog.replay(result.edits, on: raw) == result.text)
+    }
+
     @Test func sourceLocationsPointIntoTheInput() throws {
         // Seed 002 line 7 starts 本报讯(记者: the "(" is the 4th character, at byte 9 of the line.
         let raw = try Seeds.text("002_3e1904aefa3dd74a.txt")

@@ -205,7 +205,7 @@ extension CorpusDuplicates {
 
     static func excerpt(_ line: ArraySlice<Unicode.Scalar>) -> String {
         let text = line.filter { !$0.properties.isWhitespace }
-        return String(String.UnicodeScalarView(text.prefix(16))) + (text.count > 16 ? "…" : "")
+        return String(scalars: text.prefix(16)) + (text.count > 16 ? "…" : "")
     }
 }
 

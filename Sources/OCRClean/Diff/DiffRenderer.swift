@@ -65,7 +65,7 @@ public struct DiffRenderer: Sendable {
                 case .kept(let range):
                     flushTag()
                     let visible = range.clamped(to: hunk.visible)
-                    let text = String(String.UnicodeScalarView(input[visible]))
+                    let text = String(scalars: input[visible])
                     out += text.replacingNewlines(with: "\n  ")
                     previousEdit = nil
                 case .removed(let range, let rule, let edit):

@@ -38,7 +38,7 @@ public struct Document: Sendable {
 
     /// The scalars of a range as a string.
     public func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// The whole text as a string.

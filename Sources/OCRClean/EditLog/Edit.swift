@@ -53,7 +53,7 @@ public enum EditLog {
             output.reserveCapacity(scalars.count)
             var cursor = 0
             for edit in edits[index..<end] {
-                let found = String(String.UnicodeScalarView(scalars[edit.range]))
+                let found = String(scalars: scalars[edit.range])
                 guard found == edit.before, edit.range.lowerBound >= cursor else {
                     throw ReplayMismatch(edit: edit, found: found)
                 }
@@ -65,6 +65,6 @@ public enum EditLog {
             scalars = output
             index = end
         }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 }

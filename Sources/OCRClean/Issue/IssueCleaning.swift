@@ -158,14 +158,14 @@ extension Cleaner {
         var start = 0, index = 0
         while index + mark.count <= scalars.count {
             if scalars[index..<index + mark.count].elementsEqual(mark) {
-                parts.append(String(String.UnicodeScalarView(scalars[start..<index])))
+                parts.append(String(scalars: scalars[start..<index]))
                 index += mark.count
                 start = index
             } else {
                 index += 1
             }
         }
-        parts.append(String(String.UnicodeScalarView(scalars[start...])))
+        parts.append(String(scalars: scalars[start...]))
         return parts
     }
 

@@ -111,7 +111,7 @@ public struct Duplicates: Rule {
     ]
 
     static func excerpt(_ key: [Unicode.Scalar]) -> String {
-        let text = String(String.UnicodeScalarView(key.prefix(16)))
+        let text = String(scalars: key.prefix(16))
         return key.count > 16 ? text + "…" : text
     }
 }

@@ -80,7 +80,7 @@ public struct Normalize: Rule {
                 cursor = change.range.upperBound
             }
             fixed.append(contentsOf: document.scalars[cursor..<line.range.upperBound])
-            let nfc = try Normalizer.normalize(String(String.UnicodeScalarView(fixed)), to: .nfc)
+            let nfc = try Normalizer.normalize(String(scalars: fixed), to: .nfc)
             if let change = Change.minimal(from: document.scalars[line.range], at: line.range.lowerBound,
                                            to: Array(nfc.unicodeScalars), note: "NFC") {
                 result.append(change)

@@ -33,7 +33,7 @@ struct StructureReader {
                 continue
             }
             pages[pages.count - 1].paragraphs.append(
-                Paragraph(text: String(String.UnicodeScalarView(output[range])), range: range))
+                Paragraph(text: String(scalars: output[range]), range: range))
         }
         let jumps = jumpPositions()
         let breaker = try WordBreaker()
@@ -153,7 +153,7 @@ struct StructureReader {
               let close = scalars[4...].firstIndex(where: { $0 == "）" || $0 == ")" }) else {
             return BylineInfo(lead: "本报讯", credits: [])
         }
-        let words = String(String.UnicodeScalarView(scalars[4..<close])).split(separator: " ").map(String.init)
+        let words = String(scalars: scalars[4..<close]).split(separator: " ").map(String.init)
         var credits: [BylineInfo.Credit] = []
         for word in words {
             if Byline.roles.contains(where: { $0.elementsEqual(word.unicodeScalars) }) {
