@@ -108,8 +108,10 @@ public struct CharacterClassifier: Sendable {
             result.insert(.control)
         }
         if icu.isSentenceTerminal { result.insert(.sentenceTerminal) }
-        if CharacterClass.clauseMarks.contains(scalar) { result.insert(.clausePunctuation) }
-        if CharacterClass.halfWidthMarks.contains(scalar) { result.insert(.halfWidthMark) }
+        // (The marks are full-width or ASCII: no set look-up for the other
+        // 60,000 scalars of the table.)
+        if scalar.value >= 0x3000, CharacterClass.clauseMarks.contains(scalar) { result.insert(.clausePunctuation) }
+        if scalar.isASCII, CharacterClass.halfWidthMarks.contains(scalar) { result.insert(.halfWidthMark) }
         return result
     }
 }
