@@ -25,6 +25,32 @@ import Testing
         #expect(!output.contains { $0.dropFirst().contains("本报讯") })
     }
 
+    @Test func aCaptionBeforeAFullLineCutsTheSentenceEvenWhenTheDictionaryReadsAWordAcrossIt() throws {
+        // corpora/generated/width-17: 最 / 大武林商圈 reads 最大, but the full line
+        // after the caption is no paragraph's first line, so the sentence goes on there.
+        let raw = """
+            区领导在部署生态环境和城市环境提升工作时要求
+
+            “区块链已经应 用到各个领域，最
+
+            大武林商圈
+
+            简单就是起到溯源以及存证的作用，比
+
+            如你买了双名牌鞋，如果这双鞋从生产
+
+            到流环节都记录到区块链上的话，买到
+
+            假鞋的机率就大大降低了。”年轻的区
+
+            块链工程师小李向大家介绍道。
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("“区块链已经应用到各个领域，最简单就是起到溯源") })
+        #expect(output.contains("大武林商圈"))
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

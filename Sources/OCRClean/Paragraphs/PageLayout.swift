@@ -293,8 +293,13 @@ struct PageLayout {
             // 招引渠道， / 扫一扫 观看专访视频 / 拱墅一直是…: its article went on
             // elsewhere).
             let cutAtWrap = columns[index - 1].map { before.width >= $0 - 3 } ?? true
+            // A full line after the run is no paragraph's first line (that one
+            // is short by its indent): it goes on with a sentence, so the short
+            // run cannot be where the paragraph above it ended, whatever word
+            // the dictionary reads across it (…领域，最 / 大武林商圈 / 简单就是…).
+            let afterContinues = columns[end + 1].map { after.width >= $0 - 1 } ?? false
             if short, cutAtWrap, !before.endsSentence, !before.endsWithJump, !after.startsUnit,
-               try !continuesInto(before, lines[index]) || continuesInto(before, after),
+               try afterContinues || !continuesInto(before, lines[index]) || continuesInto(before, after),
                try !amongWholeLines || lines[index...end].allSatisfy({ $0.width < Self.longestLabel })
                    || continuesInto(before, after) {
                 runs.append(index...end)
