@@ -51,6 +51,26 @@ import Testing
         #expect(output.contains("大武林商圈"))
     }
 
+    @Test func aFirstLineWithAHangingMarkIsStillIndented() throws {
+        // corpora/generated/width-13: 考察期间，大家边走边学、 is eleven characters
+        // after the lost indent and a 、 past the column's edge.
+        let raw = """
+            习借鉴。希望两区之间、校地
+            之间进一步加强沟通交流 ，推
+            动优势互补、资源共享，共同
+            谱写开放合作共赢的崭新篇章。
+            考察期间，大家边走边学、
+            边思边议，收获颇丰。大家一
+            致认为，此次考察学习既是一
+            次开拓视野的学习之旅，也是
+            一次加深交流合作之旅。
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("共同谱写开放合作共赢的崭新篇章。") })
+        #expect(output.contains { $0.hasPrefix("考察期间，大家边走边学、边思边议") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

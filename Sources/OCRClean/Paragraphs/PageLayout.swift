@@ -247,7 +247,11 @@ struct PageLayout {
             } else if before.width >= column - 1 {
                 score += weights.fullLine
             }
-            if let next = columns[index], after.width >= next - 3, after.width <= next - 1.5 {
+            // A mark may hang past the edge of a first line too (考察期间，大家边走边学、
+            // in a column of 13: eleven characters after the indent, and the 、).
+            let hangs = after.width - after.trailingMarks
+            if let next = columns[index], after.width >= next - 3,
+               after.width <= next - 1.5 || hangs >= next - 3 && hangs <= next - 2 {
                 score += weights.indentedNext
                 if before.endsSentence { score += weights.sentenceThenIndent }
             }
