@@ -22,6 +22,10 @@ import Testing
         ("打造“企业营商环 境最优区”。", "打造“企业营商环境最优区”。"),
         // A long quoted passage is body text, not a slogan: its spaces are stray.
         ("“区块链已 经应用到各个领域，最简单就是起到溯源以及存证的作用。”", "“区块链已经应用到各个领域，最简单就是起到溯源以及存证的作用。”"),
+        // Curly quotes are not full-width punctuation to Unicode, but in a sentence
+        // a space beside one is OCR's (corpora/generated/width-25).
+        ("二是聚焦“千亩空间 ”，打好能级提升赛。", "二是聚焦“千亩空间”，打好能级提升赛。"),
+        ("精准打好政策 “ 组合拳”。", "精准打好政策“组合拳”。"),
     ])
     func straySpacesGo(raw: String, clean: String) throws {
         #expect(try self.clean(raw) == clean)

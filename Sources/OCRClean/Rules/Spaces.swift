@@ -5,7 +5,9 @@
 /// White_Space) is
 /// - removed between two CJK characters in body text: `在 座谈中` → `在座谈中`,
 ///   `推动 数 字 化转型 发 展` → `推动数字化转型发展`;
-/// - removed next to full-width punctuation: `以 来，拱 墅与` → `以来，拱墅与`;
+/// - removed next to full-width punctuation: `以 来，拱 墅与` → `以来，拱墅与`,
+///   and between a quotation mark and CJK text in a sentence:
+///   `聚焦“千亩空间 ”，` → `聚焦“千亩空间”，`;
 /// - removed inside a number: `38 .3%` → `38.3%`, `1. 9%` → `1.9%`;
 /// - kept as one ASCII space between the roles and names of a byline,
 ///   `本 报 讯（记 者  林 韬  通 讯 员 黄朝文）` → `本报讯（记者 林韬 通讯员 黄朝文）`,
@@ -84,6 +86,14 @@ public struct Spaces: Rule {
             return .remove("space next to full-width punctuation")
         }
         let cjk: CharacterClass = [.han, .kana]
+        // Curly quotes are ambiguous-width (English has them too), but between
+        // a quote and a Han character in a sentence a space is OCR's
+        // (聚焦“千亩空间 ”， → 聚焦“千亩空间”，); a headline's parts may
+        // end or open with a quote, so its spaces are judged below.
+        if !heading, Self.quotes.contains(left) && classifier.is(right, cjk)
+            || classifier.is(left, cjk) && Self.quotes.contains(right) {
+            return .remove("space next to a quotation mark")
+        }
         guard classifier.is(left, cjk), classifier.is(right, cjk) else { return .keep }
         if Self.afterBareLead(run, s, content) { return .keep }
         if heading {
@@ -101,6 +111,8 @@ public struct Spaces: Rule {
         }
         return .remove("space between CJK characters")
     }
+
+    static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’"]
 
     /// digit ␣ . digit, digit . ␣ digit, digit ␣ %: one number cut by OCR.
     static func breaksNumber(_ run: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier) -> Bool {
