@@ -71,6 +71,32 @@ import Testing
         #expect(output.contains { $0.hasPrefix("考察期间，大家边走边学、边思边议") })
     }
 
+    @Test func aHeadlineThatFitsTheColumnStandsBeforeAFirstLineWhoseCommaHangs() throws {
+        // corpora/generated/width-22: the headline is 19 wide, the first line
+        // after it 20 and a comma past the column's edge.
+        let raw = """
+            担当，在提振消费上精准 施策，做强商圈矩阵，做
+
+            优商圈生态，做频商圈活 动，全年撬动社零增 量百
+
+            亿元 以上，夯 实现 代服务业最强区“基本盘”。
+
+            区委常委会召开会议传达学习习近平总书记
+
+            李志龙在讲话中指出，要总结成绩、鼓 舞干劲，
+
+            进一步激发推动拱墅高质量发展的信心决心。2022
+
+            年，拱墅围绕“疫情要防住、经济要 稳住、发 展要
+
+            安全”要求，不懈拼搏、克难 奋进，经济总量再上
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("区委常委会召开会议传达学习习近平总书记"))
+        #expect(output.contains { $0.hasPrefix("李志龙在讲话中指出，要总结成绩、鼓舞干劲，") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

@@ -63,9 +63,11 @@ struct PageLayout {
                       // …unless the line is itself an indented first line before a full line
                       // (张利明感谢拱墅一直以来对 / 集团发展提供的支持帮助。他表): not when it is
                       // as long as the next or longer (…会议精神 / 在杭州钢铁集团…), or the next is short
-                      // of the column by more than a squeezed mark (…工作时要求 / 回首2022年…).
+                      // of the column by more than a squeezed mark (…工作时要求 / 回首2022年…),
+                      // a mark hanging past its end aside (…总书记 / 李志龙在讲话中指出，要总结
+                      // 成绩、鼓舞干劲， in a column of 22).
                       !Self.isIndented(line, column: column) || line.width >= next.width
-                          || next.width <= column - 1.5,
+                          || next.width - next.trailingMarks <= column - 1.5,
                       next.hasSentencePunctuation || index + 2 == lines.count || lines[index + 2].width > next.width {
                 headingLike[index] = true
             }
