@@ -136,7 +136,8 @@ import Testing
 
     @Test func aCharacterPrintedTwiceAtALineWrapInsideAColumnIsPrintedOnce() throws {
         // Lines of the seeds' keys as the generator damages them: OCR reads 重点 / 点企业
-        // and 生态产业 / 业的构建; 为人 / 人民 is written twice on purpose and stays.
+        // and 生态产业 / 业的构建, and an ordinal's one digit 第三 / 三届 (corpora/generated/width-22);
+        // 为人 / 人民 is written twice on purpose and stays.
         let raw = """
             会议指出，要深化助企服务，通过助企协调破难专班和重点
 
@@ -146,13 +147,16 @@ import Testing
 
             业的构建贡献力量，要求全体党员干部始终全心全意为人
 
-            人民服务，推动各项工作落地见效。
+            人民服务，推动各项工作落地见效。日前，第三
+
+            三届区块链服务网络全球合作伙伴大会召开。
 
             """
         #expect(try paragraphs(raw) == [
             "会议指出，要深化助企服务，通过助企协调破难专班和重点企业助企专员，协调解决企业发展中遇到的难题，"
                 + "为全球区块链生态建设和数字经济高质量发展献策，推动产业的构建贡献力量，"
-                + "要求全体党员干部始终全心全意为人人民服务，推动各项工作落地见效。",
+                + "要求全体党员干部始终全心全意为人人民服务，推动各项工作落地见效。"
+                + "日前，第三届区块链服务网络全球合作伙伴大会召开。",
         ])
     }
 

@@ -397,9 +397,10 @@ struct PageLayout {
             return false
         }
         // A function word is never written twice (通过了 / 了关于, 及 / 及一批);
-        // a numeral often is (“十五 / 五”规划).
+        // a numeral often is (“十五 / 五”规划), but not the one digit of an
+        // ordinal (第三 / 三届).
         if Self.neverDoubled.contains(first.last) { return true }
-        if Self.numerals.contains(first.last) { return false }
+        if Self.numerals.contains(first.last) { return tail.count >= 2 && tail[tail.count - 2] == "第" }
         // ICU reads the two copies as one reduplicated word (重重, 提提, 娇娇): one
         // copy was printed twice when one side alone holds it in a word (多重 /
         // 重目标, 率提 / 提升); when neither does it is doubled on purpose (大 /
