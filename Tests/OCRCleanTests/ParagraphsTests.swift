@@ -97,6 +97,27 @@ import Testing
         #expect(output.contains { $0.hasPrefix("李志龙在讲话中指出，要总结成绩、鼓舞干劲，") })
     }
 
+    @Test func aVerticalHeadlineStandsBeforeASpacedOutFirstLineWhoseMarksHang() throws {
+        // corpora/generated/width-12: the first line after the headline is ten
+        // characters after its indent, then ” 。 past the edge, spaced out by OCR.
+        let raw = "李\n志\n龙\n赴\n企\n业\n走\n访\n调\n研\n时\n强\n调\n\n" + """
+            精 准 打 好 政 策 “ 组 合 拳 ” 。
+            系统落实中央一揽子经济政
+            策和省市专项政 策，做到
+            “应争尽争、能多则多”。
+            持续做好“两重”“两新”
+            项目谋划储备和对接争取，
+            全力争取中央预算内资金、
+            超长期特别国债、专项债，
+            积极推动 政府隐性债务置换，
+            促成更多项目进入国家盘 子，
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.first == "李志龙赴企业走访调研时强调")
+        #expect(output.dropFirst().first?.hasPrefix("精准打好政策“组合拳”。系统落实") == true)
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

@@ -190,9 +190,13 @@ struct PageLayout {
     }
 
     /// A paragraph's first line: short of the column by the two-character
-    /// indent that OCR lost (a character either way for squeezed marks).
+    /// indent that OCR lost (a character either way for squeezed marks), or
+    /// short by it up to closing marks that hang past the column's edge
+    /// (精准打好政策“组合拳”。 in a column of 12).
     static func isIndented(_ line: PrintedLine, column: Double) -> Bool {
-        line.width >= column - 3 && line.width <= column - 1
+        let set = line.width - line.trailingMarks
+        return line.width >= column - 3 && line.width <= column - 1
+            || line.trailingMarks > 0 && set >= column - 3 && set <= column - 2
     }
 
     // MARK: Decisions

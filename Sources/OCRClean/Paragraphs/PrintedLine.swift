@@ -9,7 +9,8 @@ struct PrintedLine {
     /// spaces 0 (OCR puts them where a justified line was letter-spaced).
     let width: Double
     /// Closing quotes, brackets and punctuation marks ending the line, which
-    /// may stand past the column's edge (…便利化“一件事”。 in a column of 17).
+    /// may stand past the column's edge (…便利化“一件事”。 in a column of 17;
+    /// spaces OCR put between them do not count).
     let trailingMarks: Double
     /// Characters other than spaces.
     let characters: Int
@@ -73,7 +74,9 @@ struct PrintedLine {
             let content = start..<end
             result.append(PrintedLine(
                 content: content, line: line.range, width: width,
-                trailingMarks: Double(scalars[content].reversed().prefix { Self.hanging.contains($0) }.count),
+                trailingMarks: Double(scalars[content].reversed()
+                    .prefix { Self.hanging.contains($0) || classifier.is($0, .space) }
+                    .filter { !classifier.is($0, .space) }.count),
                 characters: characters,
                 blankLinesBefore: blanks, innerSpaces: innerSpaces, doubleSpaces: doubleSpaces,
                 hasSentencePunctuation: punctuation,
