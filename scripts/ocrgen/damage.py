@@ -76,16 +76,27 @@ def broken_numbers(line: str, rate: float, rng: random.Random) -> str:
     return line
 
 
+# Characters Chinese writes twice on purpose (人人, 等等, 大大降低, 牢牢守住):
+# printed twice by accident they read as that word, and no reader of the raw
+# text alone can tell the damage from the word.
+REDUPLICATED = frozenset("人天常看多年个处事时步家户层条样件点纷渐刚仅往稳牢紧实扎明默深久频连节声真好大轻慢静悄高滚熊等谢试想说走坐满")
+
+
 def double_at_break(lines: list[str], rng: random.Random) -> list[str]:
     """The last character of a line printed again at the start of the next:
     冲刺“开 / 开门红”. Only between two Han characters that differ, so a real
-    doubled word (人 / 人民) is never made."""
+    doubled word (人 / 人民) is never made, and never a character Chinese
+    writes twice on purpose (产城人 / 人融合 would read as 人人)."""
     breaks = [i for i in range(len(lines) - 1)
               if lines[i] and lines[i + 1] and is_han(lines[i][-1]) and is_han(lines[i + 1][0])
               and lines[i][-1] != lines[i + 1][0]]
     if not breaks:
         return lines
     index = rng.choice(breaks)
+    # Chosen, then skipped, so that the random stream (and the rest of the
+    # corpus) is the same as before this exclusion.
+    if lines[index][-1] in REDUPLICATED:
+        return lines
     lines = list(lines)
     lines[index + 1] = lines[index][-1] + lines[index + 1]
     return lines
