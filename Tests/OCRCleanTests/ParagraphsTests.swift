@@ -118,6 +118,48 @@ import Testing
         #expect(output.dropFirst().first?.hasPrefix("精准打好政策“组合拳”。系统落实") == true)
     }
 
+    @Test func twoHeadlinesBetweenAParagraphEndAndAFirstLineStandApart() throws {
+        // corpora/generated/width-18: the first headline nearly fills the column,
+        // the second is short; as body text it would end a paragraph mid-sentence.
+        let raw = """
+            全 力 打 好 科 创 突 围 赛 ， 激 发 改 革 创 新 “ 第
+
+            一动力”。重 点聚焦“千家企业”，围绕
+
+            营商环境优化提升“一号改革工程”，推
+
+            动 为企服务进一步提质增效，用心用情为
+
+            企 业提供全方位、全流程、全周期服务，
+
+            全力打好服务保 障赛，打造营商环境 “第
+
+            一品牌”。要建立健全定期研判、 季 度通
+
+            报、企业评 议街道部门、督查闭环、考核
+
+            评价五大机制， 切实保障六大“赛场赛马”
+
+            活动有效推进。
+
+            拱墅区党政代表团赴有关高校学习考察
+
+            世界女子曲棍球赛将在拱墅举行
+
+            促进产学研融通创新。坚持以科技创
+
+            新塑 造发展新优 势，实施创新赋能攀高专
+
+            同舟共破浪
+
+            项行动 。深入实施“315”科技创新体系
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("拱墅区党政代表团赴有关高校学习考察"))
+        #expect(output.contains("世界女子曲棍球赛将在拱墅举行"))
+        #expect(output.contains { $0.hasPrefix("促进产学研融通创新。") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

@@ -48,12 +48,23 @@ struct PageLayout {
         // A headline that happens to fit the column: an unpunctuated line
         // between the end of a paragraph and the indented first line of the
         // next (…会议精神。 / 区“1515”攻坚行动商圈建设专题推进会召开 / 　　科创平台是…).
+        // Two such lines, the second short, are two headlines (…活动有效推进。 /
+        // 拱墅区党政代表团赴有关高校学习考察 / 世界女子曲棍球赛将在拱墅举行 / 　　促进
+        // 产学研…): as body text the second would end a paragraph mid-sentence.
+        func bare(_ line: PrintedLine) -> Bool {
+            !line.hasSentencePunctuation && !line.startsUnit && !line.hasJumpMarker && !line.isPageBreak
+        }
+        func afterEnd(_ index: Int, _ headingLike: [Bool]) -> Bool {
+            index == 0 || lines[index - 1].endsSentence || headingLike[index - 1] || lines[index - 1].isPageBreak
+                || lines[index - 1].endsWithJump
+        }
         for index in lines.indices where !headingLike[index] {
             let line = lines[index]
-            guard !line.hasSentencePunctuation, !line.startsUnit, !line.hasJumpMarker, !line.isPageBreak,
-                  index == 0 || lines[index - 1].endsSentence || headingLike[index - 1] || lines[index - 1].isPageBreak
-                      || lines[index - 1].endsWithJump
-            else { continue }
+            // (Not a full line: a paragraph's first two lines look the same,
+            // 健康产业园二期项目位 / 于平炼路与溪居路交叉 / 口东南侧，总投资约.)
+            let second = index > 0 && !afterEnd(index, headingLike) && bare(lines[index - 1])
+                && afterEnd(index - 1, headingLike) && columns[index].map { line.width < $0 - 1 } ?? false
+            guard bare(line), afterEnd(index, headingLike) || second else { continue }
             guard index + 1 < lines.count else { headingLike[index] = index > 0; continue }
             let next = lines[index + 1]
             if blankLinesAreSignals && next.blankLinesBefore == 0 { continue }
@@ -70,6 +81,7 @@ struct PageLayout {
                           || next.width - next.trailingMarks <= column - 1.5,
                       next.hasSentencePunctuation || index + 2 == lines.count || lines[index + 2].width > next.width {
                 headingLike[index] = true
+                if second { headingLike[index - 1] = true }
             }
         }
         let blankAfterEveryLine = !blankLinesAreSignals
