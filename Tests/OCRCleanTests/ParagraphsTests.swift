@@ -160,6 +160,45 @@ import Testing
         #expect(output.contains { $0.hasPrefix("促进产学研融通创新。") })
     }
 
+    @Test func theColumnBeforeAJumpMarkerIsMeasuredWithoutTheWiderArticleAfterIt() throws {
+        // corpora/generated/mixed-01: a column of 13 stops at （下转 8版）; the
+        // article after it is set 28 wide and must not measure the two lines before.
+        let raw = """
+            等共商合作，为企业送政策、
+            送信息、送服务 。截至目前，
+            西湖文化广场商务 区已协调解
+            决了公司注册、员工招聘、房
+            屋租赁、子女入学等方面的问
+            题80余个。
+
+            “店小二”式助企服务，
+            通过常态联系、定期联席、先
+            锋驿站的“三方联动”工作机
+            制，将政府公共服务延伸到楼
+            宇 企 业 。 截 至 目 前 ， 该 商 务 区
+            实现了15幢商务楼宇约900家
+            楼宇企业走访全覆盖，组织开
+            展 税 务知识讲座、财务专场培
+            训、送法进楼宇等10余场活动。
+
+            该商务区还坚持联动楼委
+            会、物业服务企业、重点
+            （下转 8版）
+
+            牢固树立大抓招商大抓项目导向  为高质量发展蓄势赋能
+
+            大力提振和扩大消费。发挥消费基础性作用，实施提振扩大
+            消费专项行动，社会消费品零售总额增长5%左右，巩固全省领先
+            优势。统筹安排上级资金和区级财政配套资金 ，加力支持大规模
+            设备更新和消 费品以旧换新。大力实施“赛会之区·购物天堂”
+            三年 行动，积极培育商贸流通龙头企业和垂直领域优质企业，更
+            好发挥带动作用 。全力打造国际新型消费首选地，扎实推进大武
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("该商务区还坚持联动楼委会、物业服务企业、重点") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

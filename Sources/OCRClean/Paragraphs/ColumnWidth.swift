@@ -96,10 +96,13 @@ enum ColumnWidth {
     }
 
     /// An unpunctuated line at least three characters wider than the lines on
-    /// both sides of it.
+    /// both sides of it, or a 下转 marker: the article stops there, and the
+    /// one after it may be set wider (联动楼委 / 会、物业服务企业、重点 / （下转 8版）
+    /// / a headline / a column of 28).
     static func isBlockSeparator(_ lines: [PrintedLine], _ index: Int) -> Bool {
         guard index > 0, index + 1 < lines.count else { return false }
         let line = lines[index]
+        if line.endsWithJump { return true }
         return !line.hasSentencePunctuation && !line.startsUnit
             && line.width >= lines[index - 1].width + 3 && line.width >= lines[index + 1].width + 3
     }
