@@ -199,6 +199,52 @@ import Testing
         #expect(output.contains { $0.hasPrefix("该商务区还坚持联动楼委会、物业服务企业、重点") })
     }
 
+    @Test func aLinePushedShortByAnOpeningQuoteIsNoFirstLine() throws {
+        // corpora/generated/mixed-03: 推动政策直达快享， is one short of the column
+        // of 10 because “ cannot end a line, not because it is indented.
+        let raw = """
+            成更多项目进入国家盘
+
+            子 ， 用 地 保 障 、 能 耗 保
+
+            障等 占得全市更高份额。
+
+            迭 代升级“1+4+N”产
+
+            业 政策体系，实施新一
+
+            轮推动高质量发展精准
+
+            扶持政策。落实落细
+
+            “民营经济32条”，加
+
+            大惠企助企力度，为经
+
+            营主体减负30亿元以上。
+
+            推动政策直达快享，
+
+            “亲清在线·政策超市”
+
+            新增政策主动推送率提
+
+            升至96 %，惠企政策
+
+            “免 审即享”“即申即
+
+            享”覆 盖面保持50%以
+
+            上，最大限度将政策红
+
+            利转化为发展动力。
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.count == 1)
+        #expect(output.first?.contains("减负30亿元以上。推动政策直达快享，“亲清在线·政策超市”") == true)
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

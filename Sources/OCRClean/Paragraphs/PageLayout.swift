@@ -78,7 +78,7 @@ struct PageLayout {
                       // a mark hanging past its end aside (…总书记 / 李志龙在讲话中指出，要总结
                       // 成绩、鼓舞干劲， in a column of 22).
                       !Self.isIndented(line, column: column) || line.width >= next.width
-                          || next.width - next.trailingMarks <= column - 1.5,
+                          || next.width - next.hangingMarks <= column - 1.5,
                       next.hasSentencePunctuation || index + 2 == lines.count || lines[index + 2].width > next.width {
                 headingLike[index] = true
                 if second { headingLike[index - 1] = true }
@@ -206,9 +206,9 @@ struct PageLayout {
     /// short by it up to closing marks that hang past the column's edge
     /// (精准打好政策“组合拳”。 in a column of 12).
     static func isIndented(_ line: PrintedLine, column: Double) -> Bool {
-        let set = line.width - line.trailingMarks
+        let set = line.width - line.hangingMarks
         return line.width >= column - 3 && line.width <= column - 1
-            || line.trailingMarks > 0 && set >= column - 3 && set <= column - 2
+            || line.hangingMarks > 0 && set >= column - 3 && set <= column - 2
     }
 
     // MARK: Decisions
@@ -267,7 +267,7 @@ struct PageLayout {
             }
             // A mark may hang past the edge of a first line too (考察期间，大家边走边学、
             // in a column of 13: eleven characters after the indent, and the 、).
-            let hangs = after.width - after.trailingMarks
+            let hangs = after.width - after.hangingMarks
             if let next = columns[index], after.width >= next - 3,
                after.width <= next - 1.5 || hangs >= next - 3 && hangs <= next - 2 {
                 score += weights.indentedNext

@@ -12,6 +12,14 @@ struct PrintedLine {
     /// may stand past the column's edge (…便利化“一件事”。 in a column of 17;
     /// spaces OCR put between them do not count).
     let trailingMarks: Double
+    /// The next line opens with a quote or bracket, which a typesetter never
+    /// leaves at a line's end: this line may be a full line one short
+    /// (推动政策直达快享， / “亲清在线·政策超市” in a column of 10).
+    var nextOpens = false
+    /// Marks past the column's edge that may be where a first line short by its
+    /// indent ends (考察期间，大家边走边学、); none when the line may have been
+    /// pushed short by an opening mark instead.
+    var hangingMarks: Double { nextOpens ? 0 : trailingMarks }
     /// Characters other than spaces.
     let characters: Int
     /// Blank lines between this line and the one before.
@@ -91,11 +99,15 @@ struct PrintedLine {
                 first: scalars[start], last: scalars[end - 1]))
             blanks = 0
         }
+        for index in result.indices.dropLast() where openers.contains(result[index + 1].first) {
+            result[index].nextOpens = true
+        }
         return result
     }
 
     static let sentencePunctuation = CharacterClass.clauseMarks
     static let finalPunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "…", "：", "!", "?"]
+    static let openers: Set<Unicode.Scalar> = ["“", "‘", "「", "『", "（", "(", "《", "【"]
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "】"]
     static let hanging: Set<Unicode.Scalar> = closers.union(CharacterClass.clauseMarks).union(["、", "："])
 
