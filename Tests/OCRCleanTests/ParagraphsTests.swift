@@ -245,6 +245,46 @@ import Testing
         #expect(output.first?.contains("减负30亿元以上。推动政策直达快享，“亲清在线·政策超市”") == true)
     }
 
+    @Test func aLineEndingInASpacedDashEndsItsSentenceAndIsNoCaption() throws {
+        // corpora/generated/mixed-04: 定下了不少新目标— — ends the paragraph it
+        // goes on; it does not cut …拱墅 / 会议强调… as a caption would.
+        let raw = """
+            拱墅区高质量发展大会召开
+
+            (上接1版)业绩。站在新的起跑线上 ，拱墅
+
+            定下了不少新目标— —
+
+            区领导带队赴深圳北京开展招商活动
+
+            会议强调，要认真学习贯彻市创
+
+            新深化暨科技成果转移转化首选地建
+
+            设推 进会及市 人工智能产业联盟成立
+
+            仪式的相关会议精神，抢 抓机遇 、加
+
+            强研判，科学应变、主动求变，加快
+
+            形成新质生产 力，增强发展新动能。
+
+            要抢抓风口，凝聚发展新质生产力的
+
+            共 识。积极融入全市五大产业生态圈，
+
+            高水平落实“人工智能+”行动 ，着
+
+            力培育壮大新兴产业、前瞻布 局未来
+
+            产业，努力构筑高质 量发展新优势。
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("业绩。站在新的起跑线上") && $0.hasSuffix("定下了不少新目标——") })
+        #expect(output.contains { $0.hasPrefix("会议强调，要认真学习") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

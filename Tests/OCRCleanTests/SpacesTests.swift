@@ -26,6 +26,7 @@ import Testing
         // a space beside one is OCR's (corpora/generated/width-25).
         ("二是聚焦“千亩空间 ”，打好能级提升赛。", "二是聚焦“千亩空间”，打好能级提升赛。"),
         ("精准打好政策 “ 组合拳”。", "精准打好政策“组合拳”。"),
+        ("拱墅定下了不少新目标— —", "拱墅定下了不少新目标——"),
     ])
     func straySpacesGo(raw: String, clean: String) throws {
         #expect(try self.clean(raw) == clean)

@@ -194,6 +194,8 @@ struct PageLayout {
         // A line ending in a colon announces what follows: the end of a
         // paragraph (具体工作中要 / 着重把握好4个方面：), not a caption or headline.
         if line.last == "：" || line.last == ":" { return false }
+        // So does a dash that ends the line (…拱墅 / 定下了不少新目标— — / 区领导…).
+        if line.endsSentence { return false }
         guard let column, line.width <= column + 6 else { return line.width < ColumnWidth.longHeading }
         if line.doubleSpaces > 0 { return true }
         // A justified line with few characters is letter-spaced, not a heading.

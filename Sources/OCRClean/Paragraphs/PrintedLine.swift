@@ -113,7 +113,9 @@ struct PrintedLine {
 
     /// 。！？… or ： at the end, possibly inside closing quotes or brackets.
     static func endsSentence(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        if text.count > 2, text.suffix(2).elementsEqual(["—", "—"]) { return true }
+        // (OCR may space the two halves of the dash: 定下了不少新目标— —.)
+        if text.count > 2, text.last == "—",
+           text.dropLast().reversed().first(where: { $0 != " " && $0 != "\u{3000}" }) == "—" { return true }
         var index = text.endIndex - 1
         while index >= text.startIndex, closers.contains(text[index]) { index -= 1 }
         return index >= text.startIndex && finalPunctuation.contains(text[index])

@@ -82,6 +82,8 @@ public struct Spaces: Rule {
             let at = s[byline.inside.lowerBound..<run.lowerBound].filter { !classifier.is($0, .space) }.count
             return byline.boundaries.contains(at) ? .keep : .remove("space inside a byline name or role")
         }
+        // The two halves of a dash (定下了不少新目标— —).
+        if left == "—" && right == "—" { return .remove("space inside a dash") }
         if classifier.is(left, .cjkPunctuation) || classifier.is(right, .cjkPunctuation) {
             return .remove("space next to full-width punctuation")
         }
