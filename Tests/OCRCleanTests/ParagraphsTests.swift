@@ -285,6 +285,55 @@ import Testing
         #expect(output.contains { $0.hasPrefix("会议强调，要认真学习") })
     }
 
+    @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
+        // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
+        // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.
+        let raw = """
+            区一届人大常委会举行第九次会议
+
+            GS1003-20地块项目，位于侯
+
+            圣街与顾扬路交叉口东北角，总投
+
+            资4 . 2亿元。该项目为谢村经济社
+
+            自主开发项目，将规划1幢星级精
+
+            品酒店、1幢高端写字楼及服务配
+
+            套。项目已于2020年8月开工建设
+
+            并同步开展运营招商，目前工程已
+
+            经收尾，计划于2023年8月竣工。
+
+            健康产业园二期项目位于平炼路与
+
+            溪居路交叉口东南侧 ，总投资约
+
+            5 .8亿元。该项目为蒋家浜经济社
+
+            与独城经济社联合自主开发，计划
+
+            打造集大健康产业、产学研孵化、
+
+            未来社区健康中心（ 商业配套）为
+
+            一体的未来智慧健康产业园，引入
+
+            总部经济企业，打造城北大健康产
+
+            业集聚地。
+
+            扫一扫  观看专访视频
+
+            石桥街道：走访企业协调破难 推动园区提质增效
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.contains("计划于2023年8月竣工。健康产业园二期项目位于平炼路与溪居路交叉口东南侧") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

@@ -79,7 +79,12 @@ struct PageLayout {
                       // 成绩、鼓舞干劲， in a column of 22).
                       !Self.isIndented(line, column: column) || line.width >= next.width
                           || next.width - next.hangingMarks <= column - 1.5,
-                      next.hasSentencePunctuation || index + 2 == lines.count || lines[index + 2].width > next.width {
+                      next.hasSentencePunctuation || index + 2 == lines.count || lines[index + 2].width > next.width,
+                      // A line that fills the column before one a character short
+                      // is a paragraph's full line before a squeezed one (…竣工。 /
+                      // 健康产业园二期项目位于平炼路与 / 溪居路交叉口东南侧 ，总投资约).
+                      line.width < column - 1 || line.width > column + 1.5
+                          || next.width - next.hangingMarks <= column - 1.5 {
                 headingLike[index] = true
                 if second { headingLike[index - 1] = true }
             }
