@@ -334,6 +334,44 @@ import Testing
         #expect(output.contains { $0.contains("计划于2023年8月竣工。健康产业园二期项目位于平炼路与溪居路交叉口东南侧") })
     }
 
+    @Test func aFirstLineCutByACaptionBeforeAFullLineIsBodyText() throws {
+        // corpora/generated/mixed-10: 该商务区还坚持联 / 大武林商圈 / 动楼委会、物业服务企:
+        // the full line after the caption goes on with the first line's sentence.
+        let raw = """
+            世界女子曲棍球赛将在拱墅举行
+
+            “店小二” 式助企
+            服务，通过常态联系、
+            定期联席、先锋驿站的
+            “三方联动”工作机制，
+            将政府公共服务延伸到
+            楼 宇 企 业 。 截 至 目 前 ，
+            该商务区实现了15幢商
+            务楼宇约900家楼宇企
+            业走访全覆盖，组织开
+            展税务知识讲座、财务
+            专场培训、送法进楼宇
+            等10余场活动。
+
+            该商务区还坚持联
+
+            大武林商圈
+
+            动楼委会、物业服务企
+            业、重点企业等单位等
+            共商合作，为企业送政
+            策、送信息、送服务。
+
+            聚力外引内培升级营商环境 夯实做大经济“压舱石”“基本盘”
+
+            本报讯（记者 林韬 通讯
+            员 黄朝文）3月20日上午，区委书
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("该商务区还坚持联动楼委会、物业服务企") })
+        #expect(output.contains("大武林商圈"))
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

@@ -128,13 +128,17 @@ struct PageLayout {
         }
         // A line that fits its column, cut from the rest of a word by a caption
         // (国科大杭州高等研究院 创 / 郑斌摄 / 立于2019年), is body text, not a
-        // headline above the caption.
+        // headline above the caption; so is a paragraph's first line when the
+        // line after the caption is a full one, which goes on with a sentence
+        // (该商务区还坚持联 / 大武林商圈 / 动楼委会、物业服务企: ICU lacks 联动 there).
         for index in lines.indices.dropLast(2) where headingLike[index] && headingLike[index + 1]
             && !headingLike[index + 2] {
             guard let column = columns[index], lines[index].width <= column + 1.5,
                   lines[index + 1].width < column - 3.5, !lines[index].startsUnit, !lines[index + 2].startsUnit
             else { continue }
-            if try continuesInto(lines[index], lines[index + 2]) { headingLike[index] = false }
+            let firstLineCut = Self.isIndented(lines[index], column: column)
+                && columns[index + 2].map { lines[index + 2].width >= $0 - 1 } ?? false
+            if try firstLineCut || continuesInto(lines[index], lines[index + 2]) { headingLike[index] = false }
         }
         // The short last line of a paragraph that ends mid-sentence (its
         // article cut there and continued elsewhere) is not a headline: a
