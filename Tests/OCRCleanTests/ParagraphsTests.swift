@@ -372,6 +372,43 @@ import Testing
         #expect(output.contains("大武林商圈"))
     }
 
+    @Test func theTextBeforeAJumpMarkerEndsItsParagraphAndIsNoHeadline() throws {
+        // corpora/generated/width-20: 人事（下转9版） ends the paragraph; only the
+        // line after the marker is the next article's headline.
+        let raw = """
+
+            本报讯（通讯员 史程）2月23日上午，区
+            一 届人大常委会举行第 九次会议。区人大常委
+            会主任吴才敏，副主任陈康、杨涤和委员共28
+            人出 席，副主 任赵行光主持 会议。区政府副区
+            长余荣升，区政协副主席马彦，区法院、区检
+            察院、区监委、区政府办负责人、区人大有 关
+            街道 工委主任和机关有关委办副主 任列席会议。
+
+            会议审议并表决通 过了区人大常委会2023
+            年工作要点。会议听取了区人大各街道工委关
+            于2022年工作情况和2023年工作计划的报告，
+            并表决通过了 关于区人大各街道工委工作报告
+            的决议。
+
+            会议审议并表决通过了区政府、区人大常
+            委会主任会议、区法院和区检 察院提请的有关
+            人事(下转9版)
+
+            冯晶在总部经济高质量发展暨营商环境建设会上要求
+
+            本报讯（记者 林韬 郑斌 通讯员 王
+            凯 张志新）连日来，区领导带队分赴深圳、北京
+            开展招商活动，走访重点企业，面对面宣传推
+            介，点对点精准招引，积极寻求多领域合作。
+            以实际行动贯彻落实全省实施 三个“一 号工程”
+            和全市打好“两场硬仗”的决策部署，动员全
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("会议审议并表决通过了区政府、区人大常委会主任会议") && $0.hasSuffix("提请的有关人事") })
+        #expect(output.contains("冯晶在总部经济高质量发展暨营商环境建设会上要求"))
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

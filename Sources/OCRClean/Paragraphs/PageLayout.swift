@@ -34,12 +34,15 @@ struct PageLayout {
         // …贡献更大力量。 / 合力推动更多实质性业务落地 / 拱墅与省二轻集团开展座谈交流 / 本报讯…).
         for lead in lines.indices where lines[lead].startsUnit {
             var first = lead
+            // (A 下转 marker ends the article before: the headlines stand after it,
+            // …区检察院提请的有关 / 人事（下转9版） / 冯晶在…会上要求 / 本报讯….)
             while first > 0, lead - first < 4, !lines[first - 1].hasSentencePunctuation,
-                  !lines[first - 1].startsUnit { first -= 1 }
+                  !lines[first - 1].startsUnit, !lines[first - 1].endsWithJump { first -= 1 }
             // The line before ended its paragraph: with a sentence, as a heading,
             // or short in its column (…深化招投标, its article cut there), and
             // shorter than a first line short by its indent (会议指出，要深入学习).
             let ended = first == 0 || lines[first - 1].endsSentence || headingLike[first - 1]
+                || lines[first - 1].endsWithJump
                 || columns[first - 1].map { lines[first - 1].width < $0 - 3 } ?? false
             if first < lead, ended {
                 for index in first..<lead { headingLike[index] = true }
@@ -200,6 +203,8 @@ struct PageLayout {
         // A byline alone on its line: ■ 拱墅区人民政府代区长  敖煜新.
         if ["■", "●", "◆"].contains(line.first) && !line.hasSentencePunctuation { return true }
         if line.hasSentencePunctuation || line.startsUnit || line.isPageBreak { return false }
+        // Text before a 下转 marker is the end of a paragraph (…提请的有关 / 人事（下转9版）).
+        if line.endsWithJump && !["（", "(", "下", "转"].contains(line.first) { return false }
         // A line ending in a colon announces what follows: the end of a
         // paragraph (具体工作中要 / 着重把握好4个方面：), not a caption or headline.
         if line.last == "：" || line.last == ":" { return false }
