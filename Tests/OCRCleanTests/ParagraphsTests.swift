@@ -409,6 +409,51 @@ import Testing
         #expect(output.contains("冯晶在总部经济高质量发展暨营商环境建设会上要求"))
     }
 
+    @Test func theSpacedShortLastLineOfACutParagraphIsBodyTextWhenAWordRunsIntoIt() throws {
+        // corpora/generated/width-21: …习近平总 书记听 / 取 吉林省委和省政府工作汇报时
+        // ends an article cut mid-sentence; OCR's stray space does not make it a headline.
+        let raw = """
+            关有关委办副主任列席会议。
+
+            会议 审议并表决通 过了区人大常委会2023年
+
+            工作要点。会议听取了区人大各街道工委关于
+
+            2022年工作情 况和2023年工作计划的报告，并表
+
+            决通过了关于 区人大各街道 工委工作报告的决议。
+
+            会议审议并表决通过了区政府、区人大常委
+
+            会主任会议、区法院和 区检察院提请的有关人事
+
+            任免事项。会上，吴 才敏主任向新任命的干部颁
+
+            发了任命书，新任命的干部作了表态发言。会后
+
+            组织了新任命的干部 宪法宣誓仪式。
+
+            会前还专题传达了学习了 杭州市第十四届人
+
+            民代表大会第三次会议精神。
+
+            文晖街道：定制政策小课堂  将“关爱”送上门
+
+            会议指出，要深 入学习贯彻习近平总 书记听
+
+            取 吉林省委和省政府工作汇报时
+
+            凝聚发展合力拓展合作领域 推动产业集群迈向更高层次
+
+            本报讯（记者 柳景春 葛杭生）在杭州市两
+
+            同舟共破浪
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("会议指出，要深入学习贯彻习近平总书记听取吉林省委和省政府工作汇报时"))
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

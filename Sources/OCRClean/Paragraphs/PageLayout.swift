@@ -159,7 +159,10 @@ struct PageLayout {
                       || index >= 2 && !headingLike[index - 2] && lines[index - 2].hasSentencePunctuation
                           && !lines[index - 2].endsSentence,
                   !line.startsUnit, !line.startsSection, !line.isPageBreak,
-                  line.innerSpaces == 0, !["■", "●", "◆"].contains(line.first),
+                  // (A spaced line is a headline's, unless a word runs on into it:
+                  // …习近平总 书记听 / 取 吉林省委和省政府工作汇报时.)
+                  try line.innerSpaces == 0 || line.doubleSpaces == 0 && continuesInto(before, line),
+                  !["■", "●", "◆"].contains(line.first),
                   // In a column, and short as a last line is, not as wide as a
                   // headline. (Among whole-paragraph lines nothing tells it
                   // from a label, and cleaning clean text must change nothing.)
