@@ -491,6 +491,17 @@ import Testing
         #expect(output.contains { $0.contains("传达学习习近平总书记近期重要讲话精神") })
     }
 
+    @Test func aDistrictNameAfterAWordEndingInItsFirstCharacterStays() throws {
+        // corpora/generated/width-25: 持续放大 / 大城北 — ICU's dictionary lacks 大城北.
+        let raw = """
+            吹响大抓招商大抓项目冲锋号，展现奋力拼经济的决心。持续放大
+
+            大城北连接城西科创大走廊、城东智造大走廊的区位优势。
+
+            """
+        #expect(try paragraphs(raw) == ["吹响大抓招商大抓项目冲锋号，展现奋力拼经济的决心。持续放大大城北连接城西科创大走廊、城东智造大走廊的区位优势。"])
+    }
+
     @Test func aCharacterPrintedTwiceAtALineWrapInsideAColumnIsPrintedOnce() throws {
         // Lines of the seeds' keys as the generator damages them: OCR reads 重点 / 点企业
         // and 生态产业 / 业的构建, and an ordinal's one digit 第三 / 三届 (corpora/generated/width-22);

@@ -403,8 +403,11 @@ struct PageLayout {
 
     /// Words of these bulletins that ICU's dictionary does not hold, so that
     /// 学习 / 习近平 or 优惠 / 惠企政策 would look like a character printed
-    /// twice (ICU reads 习|近平, 惠|企).
-    static let wordsTheDictionaryLacks: [[Unicode.Scalar]] = ["习近平", "惠企", "惠民", "助企", "业态"]
+    /// twice (ICU reads 习|近平, 惠|企); the district's 大城北, 大武林 and 大和平
+    /// (持续放大 / 大城北) too.
+    static let wordsTheDictionaryLacks: [[Unicode.Scalar]] = [
+        "习近平", "惠企", "惠民", "助企", "业态", "大城北", "大武林", "大和平",
+    ]
         .map { Array($0.unicodeScalars) }
 
     /// Whether the first character of `second` repeats the last of `first` by
