@@ -454,6 +454,36 @@ import Testing
         #expect(output.contains("会议指出，要深入学习贯彻习近平总书记听取吉林省委和省政府工作汇报时"))
     }
 
+    @Test func aHeadlineBeforeAContinuationOpeningWithABoundWordStaysApartOnTheSecondPass() throws {
+        // corpora/generated/width-29: once （接1版） is removed, 等生命健康产业入驻… opens
+        // with a word bound to what is before it; the headline before it is still a headline.
+        let raw = """
+            区一届人大常委会举行第九次会议
+
+            加快科创领域集聚成势  塑造高质量发展新动能
+
+            （接1版）等生命健康产业 入驻；谢村商业金融用房、新义大
+
+            厦将打造数字 贸易大厦及一站式品牌出海产业园；海外海·运河大
+
+            厦将打造康桥北部新商业综合体，着力发展新能源新制造业；吴家
+
+            墩工业园和蒋家浜产业园将提升改造，引入新能源汽车产业链、光
+
+            伏产业链制造项目。
+
+            区委书记接受浙江日报专访 建一流营商环境 拼一流经济业绩
+
+            李志龙强调，要 增强 商业发展判断力，深入研究如 何满足人群
+
+            需求、如何提升体验价值、如何优化配套建设等关 键问题，进一步
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("加快科创领域集聚成势 塑造高质量发展新动能"))
+        #expect(output.contains { $0.hasPrefix("等生命健康产业入驻；") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

@@ -124,8 +124,13 @@ struct PageLayout {
                 return !headingLike[index - 1] && !before.endsSentence
                     && before.width >= column - 1 && before.width <= column + 1.5
             } ?? false
+            // On the rules' own output a spaced line was a headline between
+            // whole paragraphs, and a bound word after it opens the text after
+            // a jump marker now gone (加快科创领域集聚成势 塑造高质量发展新动能 /
+            // （接1版）等生命健康产业入驻…).
+            let spacedHeadline = context.pass > 0 && columns[index] == nil && lines[index].innerSpaces > 0
             if !next.startsUnit, try continuesInto(lines[index], next, cuttingWord: strict)
-                || !insideSentence && startsWithBoundWord(next, strongly: strict) {
+                || !insideSentence && !spacedHeadline && startsWithBoundWord(next, strongly: strict) {
                 headingLike[index] = false
             }
         }
