@@ -484,6 +484,68 @@ import Testing
         #expect(output.contains { $0.hasPrefix("等生命健康产业入驻；") })
     }
 
+    @Test func twoHeadlinesFillingTheColumnStandApartBeforeAFirstLineShortByTheWholeIndent() throws {
+        // corpora/generated/width-13: a spaced headline and a vertical one, each about
+        // as wide as the column, then 促进产 学研融通创新。坚, short by the whole indent.
+        let raw = """
+            BSN算力中心为BSN-DDC网络的
+            第三 方自主接入系统，运营方
+            可以通过 在本地云环境内安装
+            BSN算力中心软件，并在算力
+            中心内部署BSN-DDC网络上各
+            条开放联盟链的节点，成为
+            BSN-DDC网络的一部分，将极
+            大提升 业务的自主性和自由度 。
+
+            大会邀请到了多位业内专
+            家、学者，共同讨论Web3. 0元
+            宇宙、区块链 等前沿领域的发
+            展，并 同时汇集了全球深耕 于
+            区块链领域的顶级专家和行业
+            领袖。据悉，为期一天的议程
+            中，众多嘉宾分享了最新研究
+            成果 ，为全球区块链生态 产业
+            的构建和数字经济高质量发展
+            献计献 策。大会的成功举办，
+            还将对 杭州甚至整个BSN生态
+            的合作凝聚力提升与更多优势
+            资源的引 入 带来积极 的促进作
+            用，为拱墅持续推动分布式技
+            术和产业创新发展提质赋能。
+
+            建一流营商环境 拼一流经济业绩
+
+            合
+            力
+            推
+            动
+            更
+            多
+            实
+            质
+            性
+            业
+            务
+            落
+            地
+
+            促进产 学研融通创新。坚
+            持以科技创新塑造发展新优势，
+            实施创新赋能攀高专项行动。
+            深入实施“315”科技创新体
+            系建设工程，持续推动“三个
+            15%” 政策刚 性落实， 扎实开
+            展“两清零一提升”专项 行动，
+            全社会研发投入达到26亿元，
+            带动R&D经费 投入相当于地区
+            生产总值比例提升至1 . 15 %以
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("建一流营商环境 拼一流经济业绩"))
+        #expect(output.contains("合力推动更多实质性业务落地"))
+        #expect(output.contains { $0.hasPrefix("促进产学研融通创新。") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

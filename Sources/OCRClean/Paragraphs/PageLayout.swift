@@ -63,10 +63,19 @@ struct PageLayout {
         }
         for index in lines.indices where !headingLike[index] {
             let line = lines[index]
-            // (Not a full line: a paragraph's first two lines look the same,
-            // 健康产业园二期项目位 / 于平炼路与溪居路交叉 / 口东南侧，总投资约.)
+            // (Not a full line before one a character short: a paragraph's first
+            // two lines look the same, 健康产业园二期项目位 / 于平炼路与溪居路交叉 /
+            // 口东南侧，总投资约; before a first line short by the whole indent it
+            // may be, 建一流营商环境 拼一流经济业绩 / 合力推动更多实质性业务落地 / 促进产
+            // 学研融通创新。坚.)
             let second = index > 0 && !afterEnd(index, headingLike) && bare(lines[index - 1])
-                && afterEnd(index - 1, headingLike) && columns[index].map { line.width < $0 - 1 } ?? false
+                && afterEnd(index - 1, headingLike) && columns[index].map { column in
+                    line.width < column - 1 || index + 1 < lines.count
+                        && lines[index + 1].width - lines[index + 1].hangingMarks <= column - 1.5
+                        // (…unless the first is short by the indent: 会前还专题传达了学习 /
+                        // 了杭州市第十四届人民代表 / 大会第三次会议精神。)
+                        && !Self.isIndented(lines[index - 1], column: column)
+                } ?? false
             guard bare(line), afterEnd(index, headingLike) || second else { continue }
             guard index + 1 < lines.count else { headingLike[index] = index > 0; continue }
             let next = lines[index + 1]
