@@ -624,6 +624,8 @@ import Testing
         // corpora/generated: ICU reads 重重 and 提提 as words, so each copy is not
         // alone; with one copy 多重目标 and 提升 are words, so one copy goes. 大大降低
         // with one copy leaves 大 alone: written twice on purpose, as is a name's 娇娇.
+        // (scripts/generate --seed 7 / 11) ICU knows 省省 and 曲曲 as words, but
+        // neither side holds 全省 / 省消费 or 手曲 / 曲棒垒球 in one: printed twice.
         let raw = """
             有力应对了多重挑战、有效实现了多重
 
@@ -633,7 +635,11 @@ import Testing
 
             提升至96%，买到假鞋的机率就大
 
-            大降低了。
+            大降低了。拱墅要扛起“全省
+
+            省消费第一区”的使命担当，经国家体育总局手曲
+
+            曲棒垒球运动管理中心批复同意。
 
             本报讯（通讯员 徐娇
 
@@ -642,7 +648,8 @@ import Testing
             """
         #expect(try paragraphs(raw) == [
             "有力应对了多重挑战、有效实现了多重目标，在高质量发展轨道上迈出了坚实步伐。"
-                + "“亲清在线·政策超市”新增政策主动推送率提升至96%，买到假鞋的机率就大大降低了。",
+                + "“亲清在线·政策超市”新增政策主动推送率提升至96%，买到假鞋的机率就大大降低了。"
+                + "拱墅要扛起“全省消费第一区”的使命担当，经国家体育总局手曲棒垒球运动管理中心批复同意。",
             "本报讯（通讯员 徐娇娇 石钰辰）日前，第三届区块链服务网络全球合作伙伴大会在我区召开。",
         ])
     }

@@ -457,7 +457,19 @@ struct PageLayout {
         // copy was printed twice when one side alone holds it in a word (多重 /
         // 重目标, 率提 / 提升); when neither does it is doubled on purpose (大 /
         // 大降低, a name's 徐娇 / 娇).
-        if asPair { return endsWord != startsWord }
+        if asPair {
+            if endsWord != startsWord { return true }
+            // Neither side holds it, and ICU's dictionary knows the pair as a
+            // word of its own (省省, 曲曲, 严严): one copy was printed twice
+            // (扛起“全省 / 省消费, 手曲 / 曲棒垒球), unless Chinese writes the
+            // character twice on purpose (大 / 大降低) or the pair ends a name
+            // in a list of names (通讯员 徐娇 / 娇 石钰辰).
+            if Self.reduplicated.contains(first.last) { return false }
+            let next = second.content.lowerBound + 1
+            return next < second.content.upperBound
+                && !context.classifier.is(document.scalars[next], .space)
+                && !["）", ")", "、", "，"].contains(document.scalars[next])
+        }
         // With one copy, a word that holds it says it was printed twice.
         let once = tail + head.dropFirst()
         if try breaker.segments(of: once, in: 0..<once.count).contains(where: {
