@@ -103,7 +103,11 @@ public struct Spaces: Rule {
             let after = Self.chunk(after: run.upperBound, s, content, classifier)
             return before >= 2 && after >= 2 ? .keep : .remove("space between spaced-out characters")
         }
-        if inQuote, Self.inSlogan(run, s, content, classifier) {
+        // (A space of a letter-spaced run, 幸 福 感, splits no slogan.)
+        let lone = { (index: Int) in
+            index < content.lowerBound || index >= content.upperBound || !classifier.is(s[index], [.han, .kana])
+        }
+        if inQuote, !lone(run.lowerBound - 2), !lone(run.upperBound + 1), Self.inSlogan(run, s, content, classifier) {
             // A slogan's two halves match (建一流营商环境 拼一流经济业绩) and the
             // space splits no word (营商环 境最优区 splits 环境).
             let before = Self.phrase(before: run.lowerBound, s, content, classifier)
@@ -179,19 +183,44 @@ public struct Spaces: Rule {
         return probe - index
     }
 
-    /// Han or kana characters in a row, up to a space or a punctuation mark.
+    /// Han or kana characters in a row, up to a space or a punctuation mark;
+    /// spaces that letter-space a run (“ 没 有 走 在前列也是) do not end it, so
+    /// the phrase counts the same before and after they are removed.
     static func phrase(before index: Int, _ s: [Unicode.Scalar], _ content: Range<Int>,
                        _ classifier: CharacterClassifier) -> Int {
-        var probe = index - 1
-        while probe >= content.lowerBound, classifier.is(s[probe], [.han, .kana]) { probe -= 1 }
-        return index - probe - 1
+        var probe = index - 1, count = 0
+        while probe >= content.lowerBound {
+            if classifier.is(s[probe], [.han, .kana]) {
+                count += 1
+            } else if !letterSpacing(probe, s, content, classifier) {
+                break
+            }
+            probe -= 1
+        }
+        return count
     }
 
     static func phrase(after index: Int, _ s: [Unicode.Scalar], _ content: Range<Int>,
                        _ classifier: CharacterClassifier) -> Int {
-        var probe = index
-        while probe < content.upperBound, classifier.is(s[probe], [.han, .kana]) { probe += 1 }
-        return probe - index
+        var probe = index, count = 0
+        while probe < content.upperBound {
+            if classifier.is(s[probe], [.han, .kana]) {
+                count += 1
+            } else if !letterSpacing(probe, s, content, classifier) {
+                break
+            }
+            probe += 1
+        }
+        return count
+    }
+
+    /// A single space after a lone letter (one with no letter before it).
+    static func letterSpacing(_ index: Int, _ s: [Unicode.Scalar], _ content: Range<Int>,
+                              _ classifier: CharacterClassifier) -> Bool {
+        guard s[index] == " ", index - 1 >= content.lowerBound, index + 1 < content.upperBound,
+              classifier.is(s[index - 1], [.han, .kana]), classifier.is(s[index + 1], [.han, .kana])
+        else { return false }
+        return index - 2 < content.lowerBound || !classifier.is(s[index - 2], [.han, .kana])
     }
 
     /// The bylines of a line: a bracket right after 本报讯 (spaced out or not),
