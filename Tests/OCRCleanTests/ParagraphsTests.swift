@@ -546,6 +546,38 @@ import Testing
         #expect(output.contains { $0.hasPrefix("促进产学研融通创新。") })
     }
 
+    @Test func aHeadlineThatFitsTheColumnStandsAfterAShortLineEndingMidSentence() throws {
+        // scripts/generate --seed 7, width-19: …三是 / 拓展招引渠道， ends its article
+        // (continued elsewhere); the headline after it fits the column of 19.
+        let raw = """
+            的重要形态。要牢牢抓住“1+4”产业发展
+            窗口期机遇期，加快推动总部经济和营商环
+            境提档升级，不断夯实支撑拱墅经济的“压
+            舱石” 和 “基本盘”。
+
+            冯晶要求，要以“外引内培”推动总部
+            经 济 发 展 。 “ 外 引 ” 就 要 放 大 自 身 发 展 禀 赋
+            优势， 紧盯目标产业 、目标企业精 准招引，
+            吸引外地外国企业来拱设 立总部。一 是编制
+            好产业目标地图，聚焦“1+4”产业主赛道
+            及细分领域靶向招引 ；二是编制好企业目标
+            地图， 聚焦500强企业、央企、省属国企及
+            其二三级子公司区域型总部敲门招引；三是
+            拓展招引渠道，
+
+            区“1515”攻坚行动商圈建设专题推进会召开
+
+            六是聚焦“千家企业”，打好服务保障
+            赛。发挥 区位、人文、教育、公共服务等叠
+            加优势，着力打造“企业家幸福感 最强区”
+            “企 业营商环境最优 区”，让拱墅真正成为
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains("区“1515”攻坚行动商圈建设专题推进会召开"))
+        #expect(output.contains { $0.hasPrefix("六是聚焦“千家企业”，打好服务保障赛。") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

@@ -4,7 +4,9 @@ import Testing
 
 /// Inputs the fuzzer (scripts/fuzz) found breaking a property, kept in
 /// corpora/regressions/ as the raw bytes it fed: each must now clean, replay
-/// and be stable under a second cleaning.
+/// and be stable under a second cleaning. (generate-seed7-width-19-idempotence.txt
+/// is a held-out generated page, `scripts/generate --seed 7`, that a second
+/// cleaning changed: a few short paragraphs measured a column there.)
 @Suite struct RegressionTests {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -28,14 +30,14 @@ import Testing
 
     /// Fuzzer finds not fixed yet, in corpora/regressions-open/: a known issue
     /// each, so that the suite says so the day one is fixed (then move the
-    /// file to corpora/regressions/). fuzz-idempotence-lead-mid-line.bin: a
-    /// whole-paragraph line with a lead in its middle (…以高质量� 本报讯（记者…)
-    /// before column lines; the first cleaning leaves …李志龙接待 / 落地开展座谈交流。
-    /// apart (a later pass trusts a paragraph that stops mid-sentence), a
-    /// second one joins them. fuzz-idempotence-paragraph-cut-mid-sentence.bin:
-    /// the same on a page of seed text (…提请的有关人 / 创新、大谋发展…). Both
-    /// need a sign that survives cleaning of where a whole paragraph was cut;
-    /// seeds 001 and 002 cut paragraphs across blank lines the same way.
+    /// file to corpora/regressions/, as fuzz-idempotence-lead-mid-line.bin was
+    /// once a window of whole paragraphs stopped measuring a column).
+    /// fuzz-idempotence-paragraph-cut-mid-sentence.bin: a page of seed text
+    /// where the first cleaning leaves a paragraph that stops mid-sentence
+    /// apart from the next (…提请的有关人 / 创新、大谋发展…) and a second one
+    /// joins them. It needs a sign that survives cleaning of where a whole
+    /// paragraph was cut; seeds 001 and 002 cut paragraphs across blank lines
+    /// the same way.
     static let openFolder = folder.deletingLastPathComponent().appendingPathComponent("regressions-open")
     static let openNames: [String] =
         ((try? FileManager.default.contentsOfDirectory(atPath: openFolder.path)) ?? []).sorted()

@@ -82,10 +82,17 @@ enum ColumnWidth {
         }
         var widths: [Double] = []
         widths.reserveCapacity(high - low)
+        var wholeParagraphs = 0
         for line in lines[low..<high] where line.hasSentencePunctuation && line.width >= 6 {
+            if line.width > longLine { wholeParagraphs += 1 }
             widths.append((line.width * 2).rounded() / 2)
         }
         guard widths.count >= 3 else { return nil }  // too few body lines around to tell
+        // Among whole paragraphs a line (the rules' own output, seeds 001 and
+        // 002), a few short ones would measure a column that is not there
+        // (区委书记接受浙江日报专访 建一流营商环境 拼一流经济业绩 / 第6赛季（中国站）
+        // 举办权，…举行。 is no headline before a column line).
+        guard wholeParagraphs * 3 < widths.count else { return nil }
         widths.sort()
         let column = widths[Int(Double(widths.count - 1) * 0.7)]
         // Most lines of a column fill it: within a character of its width, or

@@ -57,9 +57,13 @@ struct PageLayout {
         func bare(_ line: PrintedLine) -> Bool {
             !line.hasSentencePunctuation && !line.startsUnit && !line.hasJumpMarker && !line.isPageBreak
         }
+        // (A paragraph ended before a line short in its column, whatever its
+        // last mark: …三是拓展招引渠道， / 区“1515”攻坚行动商圈建设专题推进会召开 /
+        // 六是聚焦…, its article cut there.)
         func afterEnd(_ index: Int, _ headingLike: [Bool]) -> Bool {
             index == 0 || lines[index - 1].endsSentence || headingLike[index - 1] || lines[index - 1].isPageBreak
                 || lines[index - 1].endsWithJump
+                || columns[index - 1].map { lines[index - 1].width < $0 - 3 } ?? false
         }
         for index in lines.indices where !headingLike[index] {
             let line = lines[index]
@@ -133,11 +137,11 @@ struct PageLayout {
                 return !headingLike[index - 1] && !before.endsSentence
                     && before.width >= column - 1 && before.width <= column + 1.5
             } ?? false
-            // On the rules' own output a spaced line was a headline between
-            // whole paragraphs, and a bound word after it opens the text after
-            // a jump marker now gone (加快科创领域集聚成势 塑造高质量发展新动能 /
+            // A spaced line before a whole paragraph (the rules' own output) is
+            // a headline, and a bound word opening the paragraph followed a
+            // jump marker now gone (加快科创领域集聚成势 塑造高质量发展新动能 /
             // （接1版）等生命健康产业入驻…).
-            let spacedHeadline = context.pass > 0 && columns[index] == nil && lines[index].innerSpaces > 0
+            let spacedHeadline = lines[index].innerSpaces > 0 && next.width > ColumnWidth.longLine
             if !next.startsUnit, try continuesInto(lines[index], next, cuttingWord: strict)
                 || !insideSentence && !spacedHeadline && startsWithBoundWord(next, strongly: strict) {
                 headingLike[index] = false
