@@ -578,6 +578,55 @@ import Testing
         #expect(output.contains { $0.hasPrefix("六是聚焦“千家企业”，打好服务保障赛。") })
     }
 
+    @Test func aLineShortenedByAJumpMarkerDoesNotEndItsParagraph() throws {
+        // scripts/generate --seed 59, issue-02 p07: (上接1版)设，推 is short because
+        // the marker stands in it; the continuation goes on in a column of 10.
+        let raw = """
+            第三届区块链服务网络全球合作大会在我区举行
+
+            本报讯（记者 林翰 通讯员 黄朝文）2月
+
+            28日下午，区 委常委会召开会议，传达学习 习
+
+            近平总书记近期重要讲话、重要致辞、重要指
+
+            示 批示精神，研究 部署我区贯彻落实工作，并
+
+            听取区人大常委会党组、区政府党组、区政协
+
+            党组、区法院党组、区检察院党组杨国琴、王
+
+            翔等区四套班子领导参加。
+
+            (上接1版)设，推
+
+            动杭钢数字经济片区再
+
+            开发，打造320国道沿
+
+            线省市区产业合作示范
+
+            区。完善大城北立体交
+
+            通架构，实 施俞家桥路、
+
+            和丰路等90条41 . 7公里
+
+            道路建 设，加速形成
+
+            “ 十 纵 十 横 ” 路 网 新 格
+
+            局。全力保障 地铁四期
+
+            征迁工程 ，多渠道推进
+
+            渣土消纳处置，推动站
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("设，推动杭钢数字经济片区再开发，打造320国道沿线") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

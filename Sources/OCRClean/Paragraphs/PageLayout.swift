@@ -59,11 +59,12 @@ struct PageLayout {
         }
         // (A paragraph ended before a line short in its column, whatever its
         // last mark: …三是拓展招引渠道， / 区“1515”攻坚行动商圈建设专题推进会召开 /
-        // 六是聚焦…, its article cut there.)
+        // 六是聚焦…, its article cut there; not when a jump marker shortened
+        // it: （上接1版）设，推 / 动杭钢数字经济片区再 / 开发，….)
         func afterEnd(_ index: Int, _ headingLike: [Bool]) -> Bool {
             index == 0 || lines[index - 1].endsSentence || headingLike[index - 1] || lines[index - 1].isPageBreak
                 || lines[index - 1].endsWithJump
-                || columns[index - 1].map { lines[index - 1].width < $0 - 3 } ?? false
+                || !lines[index - 1].hasJumpMarker && columns[index - 1].map { lines[index - 1].width < $0 - 3 } ?? false
         }
         for index in lines.indices where !headingLike[index] {
             let line = lines[index]
