@@ -627,6 +627,55 @@ import Testing
         #expect(output.contains { $0.hasPrefix("设，推动杭钢数字经济片区再开发，打造320国道沿线") })
     }
 
+    @Test func aHangingMarkMakesNoFirstLineWhereTwoColumnsMeet() throws {
+        // scripts/generate --seed 31, mixed-03: 区领导黄飞、沈建立、 is a full line of
+        // the column of 10; the wider block after it reads its column as 11.
+        let raw = """
+            动，加快构建环高校科
+            技成果转化科创带，力
+            争在科技创新和科技成
+            果转化上取得新突破。
+
+            本报讯（记者 林
+            韬 通讯员 黄朝文）3
+            月20日下午， 拱墅区
+            “1515”攻 坚行动商圈
+            建设专题 推进会召开。
+            区委书记李志龙出席会
+            议并讲话。他强调，要
+            深入学习贯彻习近平总
+            书记关于推动高质量发
+            展的重要论述精神，全
+            面贯彻省 、市相关会议
+            部署要求，紧盯“1515”
+            攻坚行动目标任务，大
+            力实施新型消 费中心塑
+            造攻 坚行动，全面推进
+            商圈 做大做强，奋力打
+            造世界级地标 商圈 群。
+            区领导黄飞、沈建立、
+            王 一平、贾元元参加会
+            议。
+
+            李志龙指出，去年以来，拱墅全
+            区商 圈贡献稳中有进、商圈矩阵初步
+            形成、消费 活动热潮高涨、商圈影响
+            响不断增强，全省消费第一区坚实底座
+            持续夯实， 取得的成绩值得充分肯定。
+            做好商圈建设工作，是事关拱墅经济
+            发展、城区气质和城市能级 提升的长
+            远战略 ，更是深入推进 “时尚之都”
+            建设的关键抓手。全区上下要进 一步
+            提高政治站位、强化思想认识、坚定
+            信心决心，坚决扛起市第十三次党代
+            会“着力打造新型消费中心城市”的
+            使命任务 ，持续放大拱墅主 中心区位
+            优势、繁华商业集聚优势、文 旅融合
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("造世界级地标商圈群。区领导黄飞、沈建立、王一平、贾元元参加会议。") })
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

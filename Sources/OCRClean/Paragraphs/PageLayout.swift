@@ -306,8 +306,10 @@ struct PageLayout {
             // A mark may hang past the edge of a first line too (考察期间，大家边走边学、
             // in a column of 13: eleven characters after the indent, and the 、).
             let hangs = after.width - after.hangingMarks
+            // (Only where both lines read the same column: at the edge of a
+            // block a column one too wide makes a full line look indented.)
             if let next = columns[index], after.width >= next - 3,
-               after.width <= next - 1.5 || hangs >= next - 3 && hangs <= next - 2 {
+               after.width <= next - 1.5 || hangs >= next - 3 && hangs <= next - 2 && column == next {
                 score += weights.indentedNext
                 if before.endsSentence { score += weights.sentenceThenIndent }
             }
