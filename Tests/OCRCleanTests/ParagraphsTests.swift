@@ -676,6 +676,45 @@ import Testing
         #expect(output.contains { $0.hasSuffix("造世界级地标商圈群。区领导黄飞、沈建立、王一平、贾元元参加会议。") })
     }
 
+    @Test func aFullLineCutByACaptionBeforeAFullLineIsBodyText() throws {
+        // scripts/generate --seed 47, width-10: …企业集团。 / 半山基地作为杭钢 集团 /
+        // 大武林商圈 / 数字产业发 展的主战场，: the line after the caption goes on
+        // with a sentence, which only the line before the caption can have begun.
+        let raw = """
+            “数 字新城”的重要伙
+            伴和关键阵地。希望双
+            方持 续深化产业对接、
+            项目合作和人才交流，
+            高质量推进半山基地建
+            设，强化浙 江云、杭钢
+            云“两朵云”硬件支撑，
+            抓 好 重 点 产 业 项 目 招 引 ，
+            推动算力经济、人工智
+            能、信创产业在拱墅集
+            聚成势， 助力拱墅加快
+            形成新质生产力，塑造
+            发展新 优势。
+            章建成表示，杭钢
+            集团已成为一家以钢铁
+            智造、现代流通为战略
+            优势产业 ，以节能环保、
+            数字科技为战略性新兴
+            产业的大型企业集团。
+            半山基地作为杭钢 集团
+
+            大武林商圈
+
+            数字产业发 展的主战场，
+            希 望 双 方 围 绕 基 地 产 业
+            布 局 、 项 目 招 引 和 未 来
+            发展，进一 步加强沟通
+            对接、凝聚政 企合力，
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.contains("产业的大型企业集团。半山基地作为杭钢集团数字产业发展的主战场，") })
+        #expect(output.contains("大武林商圈"))
+    }
+
     @Test func aCaptionOnAPageOfWholeParagraphsIsNotGluedToTheParagraphAfterIt() throws {
         // 效果图 / 为企业… makes the word 图为, but 为 opens the sentence; 信息产 / 业的 is a cut word.
         let first = "据了解，谢村商业金融用房项目位于拱墅区东北部，总建筑面积约十万平方米，建成后将成为区域商业新地标。"

@@ -150,15 +150,17 @@ struct PageLayout {
         }
         // A line that fits its column, cut from the rest of a word by a caption
         // (国科大杭州高等研究院 创 / 郑斌摄 / 立于2019年), is body text, not a
-        // headline above the caption; so is a paragraph's first line when the
-        // line after the caption is a full one, which goes on with a sentence
-        // (该商务区还坚持联 / 大武林商圈 / 动楼委会、物业服务企: ICU lacks 联动 there).
+        // headline above the caption; so is a line that fills the column, or
+        // all of it but the indent, when the line after the caption is a full
+        // one, which goes on with a sentence (该商务区还坚持联 / 大武林商圈 /
+        // 动楼委会、物业服务企: ICU lacks 联动 there; …企业集团。 / 半山基地作为杭钢
+        // 集团 / 大武林商圈 / 数字产业发 展的主战场，).
         for index in lines.indices.dropLast(2) where headingLike[index] && headingLike[index + 1]
             && !headingLike[index + 2] {
             guard let column = columns[index], lines[index].width <= column + 1.5,
                   lines[index + 1].width < column - 3.5, !lines[index].startsUnit, !lines[index + 2].startsUnit
             else { continue }
-            let firstLineCut = Self.isIndented(lines[index], column: column)
+            let firstLineCut = lines[index].width >= column - 3
                 && columns[index + 2].map { lines[index + 2].width >= $0 - 1 } ?? false
             if try firstLineCut || continuesInto(lines[index], lines[index + 2]) { headingLike[index] = false }
         }
