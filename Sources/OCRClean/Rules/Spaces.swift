@@ -104,10 +104,8 @@ public struct Spaces: Rule {
             return before >= 2 && after >= 2 ? .keep : .remove("space between spaced-out characters")
         }
         // (A space of a letter-spaced run, 幸 福 感, splits no slogan.)
-        let lone = { (index: Int) in
-            index < content.lowerBound || index >= content.upperBound || !classifier.is(s[index], [.han, .kana])
-        }
-        if inQuote, !lone(run.lowerBound - 2), !lone(run.upperBound + 1), Self.inSlogan(run, s, content, classifier) {
+        if inQuote, Self.isLetter(run.lowerBound - 2, s, content, classifier),
+           Self.isLetter(run.upperBound + 1, s, content, classifier), Self.inSlogan(run, s, content, classifier) {
             // A slogan's two halves match (建一流营商环境 拼一流经济业绩) and the
             // space splits no word (营商环 境最优区 splits 环境).
             let before = Self.phrase(before: run.lowerBound, s, content, classifier)
@@ -214,13 +212,17 @@ public struct Spaces: Rule {
         return count
     }
 
-    /// A single space after a lone letter (one with no letter before it).
+    /// A single space between two letters, the one before it lone (no letter before it).
     static func letterSpacing(_ index: Int, _ s: [Unicode.Scalar], _ content: Range<Int>,
                               _ classifier: CharacterClassifier) -> Bool {
-        guard s[index] == " ", index - 1 >= content.lowerBound, index + 1 < content.upperBound,
-              classifier.is(s[index - 1], [.han, .kana]), classifier.is(s[index + 1], [.han, .kana])
-        else { return false }
-        return index - 2 < content.lowerBound || !classifier.is(s[index - 2], [.han, .kana])
+        s[index] == " " && isLetter(index - 1, s, content, classifier) && isLetter(index + 1, s, content, classifier)
+            && !isLetter(index - 2, s, content, classifier)
+    }
+
+    /// Whether `index` is inside the line and holds a Han or kana letter.
+    static func isLetter(_ index: Int, _ s: [Unicode.Scalar], _ content: Range<Int>,
+                         _ classifier: CharacterClassifier) -> Bool {
+        content.contains(index) && classifier.is(s[index], [.han, .kana])
     }
 
     /// The bylines of a line: a bracket right after 本报讯 (spaced out or not),
