@@ -285,6 +285,46 @@ import Testing
         #expect(output.contains { $0.hasPrefix("会议强调，要认真学习") })
     }
 
+    @Test func aColumnWhoseMarksHangIsReadFromItsLetterEndingLines() throws {
+        // corpora/generated/width-14: the lines ending in a mark stand 15 wide
+        // (…的举措。), those ending in a letter all 14, so the column is 14 and
+        // 锚定“1+4”产业赛道，不断深 (13.5) is a full line, not a first line.
+        let raw = """
+            抓风口，凝聚发展新质生产力的
+            共识。积极融入全 市五大产业生
+            态圈，高水平落实“人工智能+”
+            行动，着力培育壮大新兴产业、
+            前瞻布局未来产业， 努力构筑高
+            质量发展新优势。要积极作为，
+            坚定发展新质生产力的决心。持
+            续放大大城北连接城西科创大走
+            廊和城东智造大走廊的区位优势 ，
+            强 化 区 域 内 算 力 企 业 、 算 力 基 础
+            设施的硬件支撑，统筹抓好规划
+            布局、要素导入和产业集聚，助
+            力杭州高水平打造全国算力成本
+            洼地、算力产业高 地。要静心做
+            事，细化发展新质生产力的举措。
+            锚定“1+4”产业 赛道 ，不断深
+            化与高等院校、科创企业的合作，
+            持续推进相关科创产业项目落地，
+            加快构建环高校科技 成果转化科
+            创带，专班化推进“两朵云”算
+            力中心建设，全力推动“1515”
+            攻坚行动落实落细。要深入谋划，
+            探索建立有组织的科技成果产业
+            化体系和新质生产力 推进体系。
+            相关部门要深化对新质生产力的
+            认 识和理解，进一步强化创新主
+            体培育，全力做好要素保障，统
+            筹推进教育科技人才一体化发展，
+            推动创新链、产业链、人才链与
+            资金链深度融合。
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.contains("细化发展新质生产力的举措。锚定“1+4”产业赛道，不断深化") })
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.
