@@ -325,6 +325,42 @@ import Testing
         #expect(output.contains { $0.contains("细化发展新质生产力的举措。锚定“1+4”产业赛道，不断深化") })
     }
 
+    @Test func aShortLineAfterASentenceCutOffIsAHeadlineNotAFirstLineCutByACaption() throws {
+        // corpora/generated/width-27: …闭环。深化招投标 stops three short of the
+        // column, its article cut there; the line after it, as short, cannot
+        // go on with that sentence nor open a paragraph, so it is a headline
+        // like the spaced one after it, not body text cut by a caption.
+        let raw = """
+            改革，实施招商引资提质专项行动，开展产业链、全要素招商，
+
+            健全“基金+基地+产业”招商模式，优化驻点招商考核管理体
+
+            系，集中 力量招大引强、 招新引优，引进亿元以上产业项目60
+
+            个、优质产业链项目160个。深化要素市场化配置改革，加强
+
+            土地精细化管理和集约利用，提升改造低效用地2000亩。扎实
+
+            开展国资国企改革深化提升行动，完善国有资产管理体系，形
+
+            成资产管理与预算管理一体化全流程闭 环。深 化招投标
+
+            牢固树立大抓招商大抓项目导向 为高质量发展蓄势赋能
+
+            抢先机拼经济打好翻身仗  按下招商引资“快进键”
+
+            我 们也清醒认识到，当前拱墅发展仍面临不少困难 和挑战，
+
+            主要体现在：外部环境错综复杂，市场预期和信心有待提振，
+
+            经济持续恢复向好的基础仍不稳 固；经济基本面不够扎实，新
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("全流程闭环。深化招投标") })
+        #expect(output.contains("牢固树立大抓招商大抓项目导向 为高质量发展蓄势赋能"))
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

@@ -61,10 +61,16 @@ struct PageLayout {
         // last mark: …三是拓展招引渠道， / 区“1515”攻坚行动商圈建设专题推进会召开 /
         // 六是聚焦…, its article cut there; not when a jump marker shortened
         // it: （上接1版）设，推 / 动杭钢数字经济片区再 / 开发，….)
+        // Three short is short enough inside a paragraph (…全流程闭环。深化招投标
+        // in a column of 27), not for a first line, short by its indent and
+        // maybe a space (本报讯 近日，经国际曲棍球联合会及国 in a column of 20).
         func afterEnd(_ index: Int, _ headingLike: [Bool]) -> Bool {
-            index == 0 || lines[index - 1].endsSentence || headingLike[index - 1] || lines[index - 1].isPageBreak
-                || lines[index - 1].endsWithJump
-                || !lines[index - 1].hasJumpMarker && columns[index - 1].map { lines[index - 1].width < $0 - 3 } ?? false
+            guard index > 0 else { return true }
+            let before = lines[index - 1]
+            if before.endsSentence || headingLike[index - 1] || before.isPageBreak || before.endsWithJump { return true }
+            guard !before.hasJumpMarker, let column = columns[index - 1] else { return false }
+            let firstLine = before.startsUnit || index < 2 || lines[index - 2].endsSentence || headingLike[index - 2]
+            return before.width < column - (firstLine ? 3 : 2.5)
         }
         for index in lines.indices where !headingLike[index] {
             let line = lines[index]
@@ -160,8 +166,13 @@ struct PageLayout {
             guard let column = columns[index], lines[index].width <= column + 1.5,
                   lines[index + 1].width < column - 3.5, !lines[index].startsUnit, !lines[index + 2].startsUnit
             else { continue }
-            let firstLineCut = lines[index].width >= column - 3
-                && columns[index + 2].map { lines[index + 2].width >= $0 - 1 } ?? false
+            // (Short by the indent it is a first line only after a paragraph's
+            // end: after a sentence cut off it is a headline, …闭环。深化招投标 /
+            // 牢固树立大抓招商大抓项目导向 为高质量发展蓄势赋能 / a headline / 我们也….)
+            let fits = lines[index].width >= column - 1
+                || lines[index].width >= column - 3 && (index == 0 || lines[index - 1].endsSentence
+                    || headingLike[index - 1] || lines[index - 1].isPageBreak)
+            let firstLineCut = fits && columns[index + 2].map { lines[index + 2].width >= $0 - 1 } ?? false
             if try firstLineCut || continuesInto(lines[index], lines[index + 2]) { headingLike[index] = false }
         }
         // The short last line of a paragraph that ends mid-sentence (its
