@@ -822,6 +822,43 @@ import Testing
         #expect(output.contains { $0.contains("为企业全力冲刺“开门红”提振信心") })
     }
 
+    @Test func aNumeralPrintedTwiceAtABreakIsPrintedOnceButNotInANameOrAYear() throws {
+        // corpora/generated/width-18: 全市打好“两 / 两场硬仗” — a numeral before
+        // its measure word was printed twice.
+        let raw = """
+            圳、北京开展招商活动，走访重点 企 业，
+
+            面对面宣传推介，点对点精准招引，积极
+
+            寻求多领域合作。以实际行动 贯彻落实全
+
+            省 实 施 三 个 “ 一 号 工 程 ” 和 全 市 打 好 “ 两
+
+            两场硬仗”的决策部署，动 员全区上下迅速
+
+            掀起招商热潮，全力以赴招大引强，以
+
+            “开局即决战、起跑就冲刺”的奋斗姿态
+
+            打好经济翻身仗，奋力夺取开门红、首季
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.contains("全市打好“两场硬仗”的决策部署，动员全区上下迅速") })
+        // Seeds 000 and 004 write numerals twice in names: 落实“八八战略”, “十五五”谋划; a year has them too.
+        let names = """
+            2023年，是全面学习贯彻党的二十大精神的开局之年，是深入贯彻落实“八
+
+            八战略”二十周年。2025年是“十四五”收官、“十五
+
+            五”谋划之年，也是二〇二
+
+            二年以来的第三年。
+
+            """
+        let kept = try paragraphs(names)
+        #expect(kept.contains { $0.contains("落实“八八战略”二十周年。2025年是“十四五”收官、“十五五”谋划之年，也是二〇二二年以来") })
+    }
+
     @Test func aRealDoubledWordAcrossALineWrapStays() throws {
         // Seed 003: 传达学习 / 习近平总书记
         let output = try paragraphs(try Seeds.text("003_dc93311a83d8204f.txt"))

@@ -468,11 +468,9 @@ struct PageLayout {
         if endsWord && (startsWord || Self.wordsTheDictionaryLacks.contains(where: { head.starts(with: $0) })) {
             return false
         }
-        // A function word is never written twice (通过了 / 了关于, 及 / 及一批);
-        // a numeral often is (“十五 / 五”规划), but not the one digit of an
-        // ordinal (第三 / 三届).
+        // A function word is never written twice (通过了 / 了关于, 及 / 及一批).
         if Self.neverDoubled.contains(first.last) { return true }
-        if Self.numerals.contains(first.last) { return tail.count >= 2 && tail[tail.count - 2] == "第" }
+        if Self.numerals.contains(first.last) { return numeralPrintedTwice(tail, head) }
         // ICU reads the two copies as one reduplicated word (重重, 提提, 娇娇): one
         // copy was printed twice when one side alone holds it in a word (多重 /
         // 重目标, 率提 / 提升); when neither does it is doubled on purpose (大 /
@@ -500,6 +498,27 @@ struct PageLayout {
         // that Chinese does not reduplicate (人人, 牢牢, 重重), is printed twice.
         return !endsWord && !startsWord && !Self.reduplicated.contains(first.last)
     }
+
+    /// A numeral is written twice in a name (“十五 / 五”规划, “八 / 八战略”),
+    /// a year (二〇二 / 二年) and 一一 before a verb (一 / 一对应); anywhere
+    /// else a numeral before a word was printed twice (二 / 二季度, 十三 /
+    /// 三届, 两 / 两场, 一 / 一次, 一 / 一流).
+    func numeralPrintedTwice(_ tail: [Unicode.Scalar], _ head: [Unicode.Scalar]) -> Bool {
+        let numeral = tail[tail.count - 1]
+        let before = tail.count >= 2 ? tail[tail.count - 2] : nil
+        if before == "第" { return true }
+        if before == "〇" || before == "零" { return false }
+        guard head.count >= 2, context.classifier.is(head[1], .han) else { return false }
+        let doubled = [numeral] + head
+        if Self.doubledNumeralNames.contains(where: { doubled.starts(with: $0) }) { return false }
+        if numeral == "一" { return Self.countedAfterOne.contains(head[1]) }
+        return true
+    }
+
+    /// Names written with a numeral twice (浙江's 八八战略).
+    static let doubledNumeralNames: [[Unicode.Scalar]] = ["八八战略", "十五五"].map { Array($0.unicodeScalars) }
+    /// Measure words and the like that follow 一 (一次, 一种, 一流): before them 一一 is one 一 printed twice.
+    static let countedAfterOne: Set<Unicode.Scalar> = Set("次种个批项流起步年名位条件场轮届季天月直些样般切定体同系".unicodeScalars)
 
     /// Characters written twice on purpose in AA and AABB forms (人人,
     /// 牢牢守住, 扎扎实实, 干货满满), which a break may fall between.
