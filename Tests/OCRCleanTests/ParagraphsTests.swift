@@ -361,6 +361,36 @@ import Testing
         #expect(output.contains("牢固树立大抓招商大抓项目导向 为高质量发展蓄势赋能"))
     }
 
+    @Test func aLineEndingItsSentenceBeforeAFirstLineIsALastLineNotAParagraphOfOne() throws {
+        // scripts/generate --seed 7, width-20: 吴才敏、杨国琴 等区四套班子领导参加。
+        // is two short of the column like a first line, but a first line is
+        // short by the indent because its paragraph goes on below it; before
+        // another first line it is the last line of the paragraph above.
+        let raw = """
+            推出更多可复制、可推广的共同富裕示范拱墅
+            样本，让大运河幸福家园更具内涵、更具质感、
+            更有温度。
+
+            文晖街道：定制政策小课堂 将“关爱”送上门
+
+            本报讯（记者 林韬 通讯员 黄朝文）3月
+            15日上午， 区委 常委会召开 会议，传达学习习
+            近平总书记近期重要讲话精神和市创新深化暨
+            科技成果转移转化首选地建设推进会、市人工
+            智能产业联盟成立大会精神，研究部署我区贯
+            彻落实意见。区委 书记李志龙主持会议并讲话。
+            吴才敏、杨国琴 等区四套班子领导参加。
+
+            会议指出，要认真学习贯彻习近平总书记
+            在2月29日中共中央政治局会 议上的重要讲话
+            精神，坚持稳中求进、以进促稳、先立后破，
+            统筹推进三个“一号工程”和“三支队伍”建
+            设，紧扣深化改革、强基固本主线，扎实开展
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("区委书记李志龙主持会议并讲话。吴才敏、杨国琴等区四套班子领导参加。") })
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.
