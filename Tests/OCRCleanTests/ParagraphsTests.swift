@@ -391,6 +391,49 @@ import Testing
         #expect(output.contains { $0.hasSuffix("区委书记李志龙主持会议并讲话。吴才敏、杨国琴等区四套班子领导参加。") })
     }
 
+    @Test func aShortLineAfterAFirstLineEndingASentenceEndsThatParagraph() throws {
+        // A first line is short by the indent because its paragraph goes on:
+        // 在与企业 is the last line of 随后…拜访。's paragraph, cut there, not a
+        // label (corpora/generated/width-18), and joins it even where the first
+        // line is two short of the column (scripts/generate --seed 23, width-19).
+        for raw in ["""
+            目的平台纽带作用 ，更好以商引商、 以企
+
+            引企，吸引更多优质 项目、优秀人才入驻
+
+            园区、落户拱墅，双方携手打造“双招双
+
+            引”强 磁场，推动政企合作迈上新台 阶。
+
+            随后，李志龙一行前往 顺丰集团拜访。
+
+            在与企业
+
+            区领导在部署生态环境和城市环境提升工作时要求
+
+            """, """
+            网谷项目的平台纽带作用 ，更好以商引商、
+
+            以企引企 ，吸引更多优质项目、优秀人 才入
+
+            驻园区、落户拱墅，双方携手打造“双招双
+
+            引”强磁场，推动政企合 作迈上新台阶。
+
+            随后，李志龙一行前往顺丰集团 拜访。
+
+            在与企业
+
+            重要讲话精神和全市重要会议精神
+
+            本报讯（记者 林翰 通讯员 黄朝文）2
+
+            """] {
+            let output = try paragraphs(raw)
+            #expect(output.contains("随后，李志龙一行前往顺丰集团拜访。在与企业"))
+        }
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

@@ -15,6 +15,10 @@ struct PageLayout {
     /// one line (二、2025年发展主要目标和 / 政府工作安排), printed without the
     /// blank line that follows every other line.
     private(set) var continuesHeading: [Bool]
+    /// The short last line of a paragraph whose first line ended a sentence
+    /// (随后，李志龙一行前往顺丰集团拜访。 / 在与企业): it joins that line,
+    /// however short of the column the first line is.
+    private(set) var endsFirstLinesParagraph: Set<Int> = []
 
     init(lines: [PrintedLine], document: Document, weights: BreakWeights, context: RuleContext) throws {
         self.lines = lines
@@ -181,9 +185,17 @@ struct PageLayout {
         // headline, a lead or nothing, cannot be a caption (no sentence runs
         // on after it) and no headline follows an unfinished sentence
         // (…前往顺丰集团拜访。在 / 在与企业 / 加快科创领域集聚成势…).
+        //
+        // So is a short line after a paragraph's first line that ends a
+        // sentence: a first line is short by the indent because its paragraph
+        // goes on (随后，李志龙一行前往 顺丰集团拜访。 / 在与企业 / a headline).
         for index in lines.indices.dropFirst() where headingLike[index] {
             let line = lines[index], before = lines[index - 1]
-            guard !headingLike[index - 1], !before.endsSentence, !before.endsWithJump, !before.isPageBreak,
+            let afterFirstLine = before.endsSentence && index >= 2 && !before.startsUnit
+                && line.width <= Self.longestLabel  // (not a headline: 持续推动教育科技人才产业一体化发展)
+                && (lines[index - 2].endsSentence || headingLike[index - 2])
+                && columns[index - 1].map { Self.isIndented(before, column: $0) } ?? false
+            guard !headingLike[index - 1], !before.endsSentence || afterFirstLine, !before.endsWithJump, !before.isPageBreak,
                   // (Body text: punctuated, running on into the line (工作汇 / 报时), or
                   // carrying on the sentence of the line before it (…总书记听取吉林省委
                   // 和省政府工作 / 汇报时).)
@@ -206,6 +218,7 @@ struct PageLayout {
                       || lines[index + 1].isPageBreak
             else { continue }
             headingLike[index] = false
+            if afterFirstLine { endsFirstLinesParagraph.insert(index) }
         }
     }
 
@@ -302,6 +315,7 @@ struct PageLayout {
             return try continuesInto(before, after) || startsWithBoundWord(after) ? .join : .breakHere
         }
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
+        if endsFirstLinesParagraph.contains(index) { return .join }
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
         // Column signals only between lines of the column (not whole paragraphs).
         if let column = columns[index - 1], before.width - before.trailingMarks <= column + 1.5,
