@@ -34,6 +34,72 @@ import Testing
         }
     }
 
+    @Test func aSentencePrintedTwiceGoesThoughOneCopyHasACharacterPrintedTwiceAtABreak() throws {
+        // corpora/generated/width-16: the copy of 该街道将依托…制造项目。 has
+        // 新商业综合 / 合体 — 综合 and 合体 are both words, so the break keeps both
+        // 合, but the sentence is the earlier one with a character doubled.
+        let raw = """
+            康桥 街道锚定生命健康、数字经
+
+            济、绿色能源三大产业体系，布局
+
+            “新型产业带”激活发展动能。该街
+
+            道将依托邵逸夫 医院大运河分院辐射
+
+            效应，借助康桥健康产业园等平台，
+
+            大力招引优质生物医药类研发、高端
+
+            医疗康复等生命健康产业入驻；谢村
+
+            商业金融用房、新义大厦将打造数字
+
+            贸易大 厦及一站式品牌出海产业园；
+
+            海外海·运河大厦将打造康桥北部新
+
+            商业综合体，着力发展新能源新制造
+
+            业 ； 吴 家 墩 工 业 园 和 蒋 家 浜 产 业 园 将
+
+            提 升改造，引入新能源汽车产业链、
+
+            光伏产业链制造项目。该街道将依托
+
+            邵逸夫医院大运河分院辐射效应，借
+
+            助康桥健康产业园等平台，大力招引
+
+            优质生物医药类研发、高端医疗康复
+
+            等生命健康产业入驻；谢村商业金融
+
+            用房 、新义 大厦将打造数字贸易大 厦
+
+            及一站式品牌出海产业园；海外海·
+
+            运河大厦将打造康 桥北部新商业综合
+
+            合体，着 力发展新能源新制造业；吴家
+
+            墩工业园和蒋家浜产业园将提升改造，
+
+            引入新能源汽车产业链、光伏产 业链
+
+            制造项目。
+
+            """
+        let output = try Cleaner().clean(raw).text
+        #expect(output.components(separatedBy: "该街道将依托邵逸夫医院大运河分院辐射效应").count - 1 == 1)
+        #expect(output.hasSuffix("光伏产业链制造项目。\n"))
+        // The other way round: the first copy has the doubled character.
+        let first = "海外海·运河大厦将打造康桥北部新商业综合合体，着力发展新能源新制造业。"
+        let second = first.replacingOccurrences(of: "综合合体", with: "综合体")
+        let result = try duplicates.clean("本报讯 近日，开会。\(first)\(second)\n")
+        #expect(result.text == "本报讯 近日，开会。\(first)\n")
+    }
+
     @Test func aHeadlineEchoedInTheBodyStays() throws {
         let text = "合力推动更多实质性业务落地\n\n双方表示，要合力推动更多实质性业务落地。\n"
         #expect(try duplicates.clean(text).edits.isEmpty)

@@ -5,7 +5,8 @@
 ///   anywhere on the page — exactly, or differing only in whitespace,
 ///   punctuation width or one OCR-broken character in fifty — goes.
 /// - A sentence of 10 characters or more that repeats an earlier sentence of
-///   the same article goes. An article starts at a news lead (本报讯), so a
+///   the same article goes, also when one copy has a character printed twice
+///   at a line break (新商业综合 / 合体). An article starts at a news lead (本报讯), so a
 ///   stock phrase in two articles (区委书记李志龙出席会议并讲话。) stays, and
 ///   so do short lines such as a column label printed for two articles.
 /// - Pages (split by a form feed or `=== 第N版 ===`) are looked at one by one.
@@ -30,6 +31,10 @@ public struct Duplicates: Rule {
         var changes: [Change] = []
         var seenParagraphs = NearDuplicateIndex()
         var articleSentences: Set<TextKey> = []
+        // The sentences seen, each with one of its doubled characters printed
+        // once: a copy may have a character printed twice at a line break
+        // that the first has once (…新商业综合 / 合体，…), or the other way round.
+        var articleSentencesUndoubled: Set<TextKey> = []
         var previousEnd: Int?
         for paragraph in paragraphs {
             let key = Self.comparable(s[paragraph.range], classifier)
@@ -37,9 +42,10 @@ public struct Duplicates: Rule {
             if PageBreak.matches(s[paragraph.range]) {
                 seenParagraphs = NearDuplicateIndex()
                 articleSentences = []
+                articleSentencesUndoubled = []
                 continue
             }
-            if Self.startsArticle(s[paragraph.range], classifier) { articleSentences = [] }
+            if Self.startsArticle(s[paragraph.range], classifier) { articleSentences = []; articleSentencesUndoubled = [] }
             if key.count >= Self.minimumLength, let earlier = seenParagraphs.match(key) {
                 // The paragraph and the line break before it.
                 let start = previousEnd ?? paragraph.range.lowerBound
@@ -53,7 +59,14 @@ public struct Duplicates: Rule {
             for sentence in sentences {
                 let sentenceKey = Self.comparable(s[sentence], classifier)
                 guard sentenceKey.count >= Self.minimumLength else { continue }
-                if !articleSentences.insert(TextKey(sentenceKey)).inserted { removed.append(sentence) }
+                let repeated = !articleSentences.insert(TextKey(sentenceKey)).inserted
+                    || articleSentencesUndoubled.contains(TextKey(sentenceKey))
+                    || Self.undoubled(sentenceKey, classifier).contains { articleSentences.contains(TextKey($0)) }
+                if repeated {
+                    removed.append(sentence)
+                } else {
+                    for variant in Self.undoubled(sentenceKey, classifier) { articleSentencesUndoubled.insert(TextKey(variant)) }
+                }
             }
             if !removed.isEmpty && removed.count == sentences.count {
                 let start = previousEnd ?? paragraph.range.lowerBound
@@ -86,6 +99,19 @@ public struct Duplicates: Rule {
             }
         }
         if start < range.upperBound { result.append(start..<range.upperBound) }
+        return result
+    }
+
+    /// The text with one of its doubled Han characters printed once, for each
+    /// such pair (综合合体 → 综合体).
+    static func undoubled(_ key: [Unicode.Scalar], _ classifier: CharacterClassifier) -> [[Unicode.Scalar]] {
+        guard key.count > 1 else { return [] }
+        var result: [[Unicode.Scalar]] = []
+        for index in 1..<key.count where key[index] == key[index - 1] && classifier.is(key[index], .han) {
+            var variant = key
+            variant.remove(at: index)
+            result.append(variant)
+        }
         return result
     }
 
