@@ -434,6 +434,35 @@ import Testing
         }
     }
 
+    @Test func aLabelBetweenTwoFullLinesIsALabelThoughICUReadsAWordAcrossIt() throws {
+        // scripts/generate --seed 11, width-13: 成绩 / 奋进开门红 / 的取得 — ICU reads
+        // 红的 as a word, but a line of 5 and one of 13 are no pieces of one
+        // printed line of 13: the label cut the sentence.
+        let raw = """
+            激发推动 拱墅高质量发展的信
+            心决心。2022年，拱墅围绕
+            “疫情要防住、经济要稳住、
+            发展要安全”要求，不懈拼搏、
+            克难奋进，经济总量再上 台阶，
+            产业赛道更为清晰，关键节点
+            有效突破，民生答卷 靓丽精彩，
+            有力应对了多重挑战、有效实
+            现了多重目标，在高质量发展
+            轨 道上迈出了坚实步伐。成绩
+
+            奋进开门红
+
+            的取得，离不开各位企业家们
+            的积极参与 、坚强支撑，向与
+            会嘉宾们的倾 力付出和卓越贡
+            献致以衷心的感谢和崇高的敬
+            意。
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.contains("在高质量发展轨道上迈出了坚实步伐。成绩的取得，离不开各位企业家们") })
+        #expect(output.contains("奋进开门红"))
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

@@ -153,6 +153,12 @@ struct PageLayout {
             // jump marker now gone (加快科创领域集聚成势 塑造高质量发展新动能 /
             // （接1版）等生命健康产业入驻…).
             let spacedHeadline = lines[index].innerSpaces > 0 && next.width > ColumnWidth.longLine
+            // A label that cuts a sentence between two full lines is no piece of
+            // a printed line split by OCR when it and the next line together
+            // are wider than the column: a word read across it (ICU's 红的 in
+            // 成绩 / 奋进开门红 / 的取得) does not make it body text.
+            if insideSentence, lines[index].width <= Self.longestLabel,
+               let column = columns[index], lines[index].width + next.width > column + 1.5 { continue }
             if !next.startsUnit, try continuesInto(lines[index], next, cuttingWord: strict)
                 || !insideSentence && !spacedHeadline && startsWithBoundWord(next, strongly: strict) {
                 headingLike[index] = false
