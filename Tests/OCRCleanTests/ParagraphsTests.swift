@@ -463,6 +463,47 @@ import Testing
         #expect(output.contains("奋进开门红"))
     }
 
+    @Test func aColumnWhoseLetterEndingLinesFillItIsReadThatWide() throws {
+        // scripts/generate --seed 31, width-20: the lines ending in a mark are
+        // last lines and first lines whose 。 hangs, 19 wide, and outvote the
+        // lines ending in a letter, 20 wide: the column is 20, and 三是聚焦
+        // “千亿投资”，打好项目攻坚赛。 is a first line, not a full one.
+        let raw = """
+
+            一是聚焦“千亿社零”，打好消费 提振赛。
+
+            拱墅将扛起“ 全 省消费第一区”使命担当，做
+
+            强“大武林”“大运河”“大和平”“新天地”
+
+            商 圈矩 阵，推进恒隆广场、杭州中心等百亿项
+
+            目建设，助力杭州打造国际新型消费中心。
+
+            二是聚焦“千亩空间”，打好能级提升赛。
+
+            拱墅将以XOD理念 高质量推进大城北、大和平
+
+            和 大运河数智 未来城等开发建设，统筹抓好要
+
+            素导入和产业集聚，实现产城人融合发展。
+
+            三是聚焦“千亿投资”，打好项目攻坚赛。
+
+            加快推动 杭州银行金融科技大厦、58集团五省
+
+            总部 等重大项目建设，力争全年制造业投资 增
+
+            长、高新技术产业投资增长均在20%以上。
+
+            全面推进商圈做大做强  奋力打造世界级地标商圈群
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("统筹抓好要素导入和产业集聚，实现产城人融合发展。") })
+        #expect(output.contains { $0.hasPrefix("三是聚焦“千亿投资”，打好项目攻坚赛。加快推动杭州银行") })
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

@@ -106,6 +106,14 @@ enum ColumnWidth {
            letterEnding.filter({ $0 == column - 1 }).count * 2 >= letterEnding.count {
             column -= 1
         }
+        // …and when most of them fill a character more than the width read,
+        // the lines ending in a mark were short ones, last lines and first
+        // lines whose mark hangs, and the column is a character wider (…产城人
+        // 融合发展。 / 三是聚焦“千亿投资”，打好项目攻坚赛。 19 wide in a column
+        // of 20 whose letter-ending lines are 20).
+        else if letterEnding.count >= 3, letterEnding.filter({ $0 == column + 1 }).count * 2 > letterEnding.count {
+            column += 1
+        }
         // Most lines of a column fill it: within a character of its width, or
         // short by the two-character indent that OCR lost.
         let close = widths.reduce(0) { $0 + ($1 >= column - 3 && $1 <= column + 1 ? 1 : 0) }
