@@ -504,6 +504,29 @@ import Testing
         #expect(output.contains { $0.hasPrefix("三是聚焦“千亿投资”，打好项目攻坚赛。加快推动杭州银行") })
     }
 
+    @Test func aLineThatClosesTheBracketTheLineBeforeOpenedGoesOnWithIt() throws {
+        // scripts/generate --seed 83, width-10: 本报讯（通讯 / 员 郑贵越）设计总部中心、
+        // — the second line, wider than the column and without a clause mark,
+        // looked like a headline; it closes the bracket of the byline.
+        let raw = """
+            李志龙出席并讲话  敖煜新主持  吴才敏杨国琴参加
+
+            全面排查治本攻坚 牢牢守住安全底线
+
+            本报讯（通讯
+            员 郑贵越）设计总部中心、
+            精品酒店、健康产业城……
+            新年伊始，地处大城北
+            核心区的康桥街道全力
+            推动留用地项目建设，
+            打造“集体项目群”提
+            升 区 域 发 展 能 级 。 “ 今
+            年我们将加快健康产业
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("本报讯（通讯员 郑贵越）设计总部中心、精品酒店、健康产业城……新年伊始，地处大城北") })
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

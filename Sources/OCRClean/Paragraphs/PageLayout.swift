@@ -226,6 +226,27 @@ struct PageLayout {
             headingLike[index] = false
             if afterFirstLine { endsFirstLinesParagraph.insert(index) }
         }
+        // A line that closes the bracket the line before left open goes on
+        // with it, however the two measure (本报讯（通讯 / 员 郑贵越）设计总部中心、).
+        for index in lines.indices.dropFirst() where closesBracket(lines[index - 1], lines[index]) {
+            headingLike[index] = false
+            headingLike[index - 1] = false
+        }
+    }
+
+    /// Whether `first` leaves a round bracket open that `second` closes
+    /// before opening another.
+    func closesBracket(_ first: PrintedLine, _ second: PrintedLine) -> Bool {
+        var depth = 0
+        for scalar in document.scalars[first.content] {
+            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
+        }
+        guard depth > 0 else { return false }
+        for scalar in document.scalars[second.content] {
+            if scalar == "）" || scalar == ")" { return true }
+            if scalar == "（" || scalar == "(" { return false }
+        }
+        return false
     }
 
     /// Labels and photo credits are shorter than this (同舟共破浪, 郑斌摄); headlines are not.
@@ -321,7 +342,7 @@ struct PageLayout {
             return try continuesInto(before, after) || startsWithBoundWord(after) ? .join : .breakHere
         }
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
-        if endsFirstLinesParagraph.contains(index) { return .join }
+        if endsFirstLinesParagraph.contains(index) || closesBracket(before, after) { return .join }
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
         // Column signals only between lines of the column (not whole paragraphs).
         if let column = columns[index - 1], before.width - before.trailingMarks <= column + 1.5,
