@@ -15,6 +15,9 @@ import Testing
         ("他表示，长期以 来，拱 墅与 省二 轻 集 团 相 互促进", "他表示，长期以来，拱墅与省二轻集团相互促进"),
         ("石桥街道： 走访企业，", "石桥街道：走访企业，"),
         ("在\u{3000}座谈中，", "在座谈中，"),
+        // A news lead is body text, though its first clause mark may be on
+        // the next page (scripts/generate --seed 97, width-10); its byline keeps its space.
+        ("本报讯（通讯员 郑贵越）设计总部中心、精品 酒店、健康产业 城……", "本报讯（通讯员 郑贵越）设计总部中心、精品酒店、健康产业城……"),
         // A line that introduces a list is body text, however short (seed 004's 4个方面：).
         ("具体工作中要着重把握好4个 方面：", "具体工作中要着重把握好4个方面："),
         // A quotation whose halves do not match, or whose space splits a word, is no slogan.

@@ -40,7 +40,11 @@ public struct Spaces: Rule {
         let content = start..<end
         // A line that ends by introducing a list (…4个方面：) is not a heading
         // either; a headline may hold one (石桥街道：走访企业协调破难 推动园区提质增效).
+        // Nor is a news lead, which may reach its first clause mark only on
+        // the next page (本报讯（通讯员 郑贵越）设计总部中心、精品 酒店、健康产).
+        let lead: [Unicode.Scalar] = ["本", "报", "讯"]
         let heading = !content.contains { classifier.is(s[$0], .clausePunctuation) } && s[content.upperBound - 1] != "："
+            && !s[content].lazy.filter { !classifier.is($0, .space) }.prefix(3).elementsEqual(lead)
         let bylines = Self.bylines(in: s, content, classifier)
         var changes: [Change] = []
         var quoteDepth = 0
