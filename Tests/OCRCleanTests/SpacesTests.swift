@@ -18,6 +18,10 @@ import Testing
         // A news lead is body text, though its first clause mark may be on
         // the next page (scripts/generate --seed 97, width-10); its byline keeps its space.
         ("本报讯（通讯员 郑贵越）设计总部中心、精品 酒店、健康产业 城……", "本报讯（通讯员 郑贵越）设计总部中心、精品酒店、健康产业城……"),
+        // A paragraph cut short by a 下转 has no clause mark, like a headline,
+        // but a headline's spaces part phrases, never a word (corpora/generated/width-20).
+        ("会议审议并表决通过了区政府、区人大常委会主任会议、区法院和区检 察院提请的有关人事",
+         "会议审议并表决通过了区政府、区人大常委会主任会议、区法院和区检察院提请的有关人事"),
         // A line that introduces a list is body text, however short (seed 004's 4个方面：).
         ("具体工作中要着重把握好4个 方面：", "具体工作中要着重把握好4个方面："),
         // A quotation whose halves do not match, or whose space splits a word, is no slogan.

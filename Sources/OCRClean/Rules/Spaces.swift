@@ -105,7 +105,10 @@ public struct Spaces: Rule {
         if heading {
             let before = Self.chunk(before: run.lowerBound, s, content, classifier)
             let after = Self.chunk(after: run.upperBound, s, content, classifier)
-            return before >= 2 && after >= 2 ? .keep : .remove("space between spaced-out characters")
+            guard before >= 2 && after >= 2 else { return .remove("space between spaced-out characters") }
+            // A headline's space parts phrases; one that splits a word is
+            // OCR's (…区法院和区检 察院提请的有关人事, cut short by a 下转).
+            return try Self.splitsWord(run, s, context) ? .remove("space inside a word") : .keep
         }
         // (A space of a letter-spaced run, 幸 福 感, splits no slogan.)
         if inQuote, Self.isLetter(run.lowerBound - 2, s, content, classifier),
