@@ -527,6 +527,51 @@ import Testing
         #expect(output.contains { $0.hasPrefix("本报讯（通讯员 郑贵越）设计总部中心、精品酒店、健康产业城……新年伊始，地处大城北") })
     }
 
+    @Test func theSpacedLastLineOfACutParagraphIsBodyTextWhenItsSpaceIsOCRs() throws {
+        // A headline's space parts phrases; 委和省政府工作汇 报时 (scripts/generate
+        // --seed 23, width-25) splits the word 汇报 and 吉林省委和省政府工作汇报 时
+        // (--seed 7, width-22) leaves a letter alone: body text, the last line
+        // of a paragraph its article cut there.
+        for raw in ["""
+            拱墅区党政代表团赴绍兴越城学习考察
+
+            本报讯（记者 林翰 通讯员 黄朝文）2月28日下午，
+            区委常委会召开会议，传达学习习近平总书记近期重要讲
+            话、重 要致辞、重要指示批示精神，研究部署我区贯彻落
+            实工作，并听取区人大常委会党组、区政府党组、区政协
+            党组、区法院党组、区检察院党组杨国琴、王翔等区四套
+            班子领导参加。
+
+            会议指出，要深入学习贯彻习近平总书记听取吉林省
+            委和省政府工作汇 报时
+
+            拱墅与省二轻集团开展座谈交流
+
+            会上，冯晶发布了《拱墅区“双百”企业礼遇十条》，
+            内容包括 “安居安心”“动力满满”“活力健康”“乐活
+            """, """
+            研究部署我区贯彻落实工作，并听取区人大常委会
+
+            党组、区政府党组 、 区政协党组、区法院党组、区
+
+            检察院党组杨国琴、王翔等区四套班子领导参加。
+
+            会议指出，要深入学 习 贯彻习近平总书记听取
+
+            吉林省委和省政府工作汇报 时
+
+            朝晖街道：“店小二”式服务助力楼宇经济发展
+
+            孙哲君对拱墅区委区政府一直以来对省二轻集
+
+            团提 供的支持帮助表示感谢。他表示，省二轻集团
+
+            """] {
+            let output = try paragraphs(raw)
+            #expect(output.contains { $0.hasSuffix("听取吉林省委和省政府工作汇报时") })
+        }
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

@@ -211,7 +211,9 @@ struct PageLayout {
                   !line.startsUnit, !line.startsSection, !line.isPageBreak,
                   // (A spaced line is a headline's, unless a word runs on into it:
                   // …习近平总 书记听 / 取 吉林省委和省政府工作汇报时.)
-                  try line.innerSpaces == 0 || line.doubleSpaces == 0 && continuesInto(before, line),
+                  // A space with a lone letter on one side is OCR's, not a
+                  // headline's (吉林省委和省政府工作汇报 时).
+                  try line.innerSpaces == 0 || line.doubleSpaces == 0 && (!partsPhrases(line) || continuesInto(before, line)),
                   !["■", "●", "◆"].contains(line.first),
                   // In a column, and short as a last line is, not as wide as a
                   // headline. (Among whole-paragraph lines nothing tells it
@@ -232,6 +234,29 @@ struct PageLayout {
             headingLike[index] = false
             headingLike[index - 1] = false
         }
+    }
+
+    /// Whether a space of the line parts two phrases, as a headline's spaces
+    /// do (导向 为高质量): two letters or more on each side, and no word of the
+    /// dictionary across it (工作汇 报时, 汇报 时 are OCR's).
+    func partsPhrases(_ line: PrintedLine) throws -> Bool {
+        let classifier = context.classifier
+        var runs: [[Unicode.Scalar]] = [[]]
+        for scalar in document.scalars[line.content] {
+            if classifier.is(scalar, .space) {
+                if !runs[runs.count - 1].isEmpty { runs.append([]) }
+            } else {
+                runs[runs.count - 1].append(scalar)
+            }
+        }
+        for (left, right) in zip(runs, runs.dropFirst()) where left.count >= 2 && right.count >= 2 {
+            let tail = Array(left.suffix(3)), joined = tail + right.prefix(3)
+            let straddles = try context.wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
+                $0.range.lowerBound < tail.count && $0.range.upperBound > tail.count && $0.kind == .ideographic
+            }
+            if !straddles { return true }
+        }
+        return false
     }
 
     /// Whether `first` leaves a round bracket open that `second` closes
