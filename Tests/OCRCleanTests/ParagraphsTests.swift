@@ -572,6 +572,27 @@ import Testing
         }
     }
 
+    @Test func aShortLineUnderAHeadlineStaysApartFromAContinuationOpeningWithABoundWord() throws {
+        // scripts/generate --seed 11, width-29: once （上接1版） is gone, 了助力…
+        // opens a whole paragraph with a word that binds backwards; the line
+        // before it stands under a headline, part of its block, not the first
+        // piece of a cut line, on the first cleaning and on the second.
+        let raw = """
+            区“1515”攻坚行动商圈建设专题推进会召开
+
+            浙江日报记者手记
+
+            (上接1版)了助力辖区企业吃透惠企政策，鼓足干劲儿冲刺开
+
+            门红，文晖街道新和平商务社区积极发挥桥梁作用，在新和平商务
+
+            社区为企业精心定制了政策小课堂，把“娘家人”新一 年的关心和
+            """
+        let once = try cleaner.clean(raw).text
+        #expect(once.hasPrefix("区“1515”攻坚行动商圈建设专题推进会召开\n\n浙江日报记者手记\n\n了助力辖区企业吃透惠企政策，"))
+        #expect(try cleaner.clean(once).text == once)
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

@@ -153,6 +153,12 @@ struct PageLayout {
             // jump marker now gone (加快科创领域集聚成势 塑造高质量发展新动能 /
             // （接1版）等生命健康产业入驻…).
             let spacedHeadline = lines[index].innerSpaces > 0 && next.width > ColumnWidth.longLine
+            // Outside a column a short line under a headline is part of
+            // its block, and a bound word after it followed a jump marker now
+            // gone (…推进会召开 / 浙江日报记者手记 / （上接1版）了助力…); a short
+            // line after body text is the first piece of a cut one (…参加。 /
+            // 国科大杭州高等研究院创立 / 于2019年…).
+            let afterHeading = index > 0 && headingLike[index - 1]
             // A label that cuts a sentence between two full lines is no piece of
             // a printed line split by OCR when it and the next line together
             // are wider than the column: a word read across it (ICU's 红的 in
@@ -160,7 +166,7 @@ struct PageLayout {
             if insideSentence, lines[index].width <= Self.longestLabel,
                let column = columns[index], lines[index].width + next.width > column + 1.5 { continue }
             if !next.startsUnit, try continuesInto(lines[index], next, cuttingWord: strict)
-                || !insideSentence && !spacedHeadline && startsWithBoundWord(next, strongly: strict) {
+                || !insideSentence && !spacedHeadline && !(afterHeading && columns[index] == nil) && startsWithBoundWord(next, strongly: strict) {
                 headingLike[index] = false
             }
         }
