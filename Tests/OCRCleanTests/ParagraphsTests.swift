@@ -593,6 +593,59 @@ import Testing
         #expect(try cleaner.clean(once).text == once)
     }
 
+    @Test func aNarrowBlockBetweenWideOnesKeepsItsColumnAtItsFirstAndLastLines() throws {
+        // scripts/generate --seed 7, mixed-02: a block of 14 between one of 26
+        // and one of 20. Its first line (绍兴医疗器械科创园总占地) and its
+        // last full one (命健康产业蓬 勃发展提供了思路) were measured with the
+        // wider lines around them and cut off as headlines.
+        let raw = """
+            石桥街道：走访企业协调破难  推动园区提质增效
+
+            六是聚焦“千家企业”，打好服务保障赛。发挥区位、
+            人文 、教育、公共服务等叠加优势，着力打造“企业家幸福
+            感最强区”“企业营商环 境最优区”，让拱墅真正成为生活
+            向往地、人才圆梦区。
+
+            拱墅区2025年招商大会召开  聚焦打造两廊联进中心枢纽  推动高质量发展再上新台阶开创新局面
+
+            集成电路产业是现代信息产业的基础和核心产业之一。
+            位于越城区的绍兴集成电路产业园，目前已集聚多 家集成电
+            路设计头部企业。代表团一行前往产业园展 示中心，实地参
+            观了解园区企业招引、技术创新、产品研发等情况，表示要
+            认真学习越城区的经验做法，聚焦培育发展新质生产力 ，紧
+            盯重点产业、瞄准头部企业，全力推动优质项目建设落地，
+            为新旧动能转换和产业转 型升级提供坚实项目保障。
+
+            绍兴医疗器械科创园总占地
+            面积300亩，包含有同创总部、
+            科创片区、创新服务综合体等片
+            区和多个产业园。在这里，代表
+            团一行现场观摩了医疗器械企业
+            产品操作演示，深入了解了绍兴
+            医疗器械发展历程和园区 政策支
+            撑、为 企业服务等情况。大家认
+            为，医疗器械制造是拱墅区重点
+            布局的生命健康产业的重要领域 ，
+            越城区做实医疗器械产业全生命
+            周期服务，持续推动产城融合发
+            展的办法举措，为拱墅加快吸引
+            产业链上下游企业集聚、促进生
+            命健康产业蓬 勃发展提供了思路
+            参考。
+
+            李志龙赴企业走访调研时强调
+
+            区委副书记、区长冯晶主持，区四套班子
+            领导，法检两长， 区直属单位、市属延 伸部门
+            主要负责人，各街道党政主要负责人，全区股
+            份 经济 合作社主要负责人，企业家代表，区内
+            """
+        let once = try cleaner.clean(raw).text
+        #expect(once.contains("\n绍兴医疗器械科创园总占地面积300亩，包含有同创总部、"))
+        #expect(once.contains("促进生命健康产业蓬勃发展提供了思路参考。\n"))
+        #expect(try cleaner.clean(once).text == once)
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

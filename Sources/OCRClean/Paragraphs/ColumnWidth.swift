@@ -30,19 +30,44 @@ enum ColumnWidth {
             let page = pageStart..<pageEnd
             for index in page {
                 // Where two columns of different widths meet, the nearer lines decide.
-                result.append(estimate(lines, around: index, in: page, window: window / 2)
-                              ?? estimate(lines, around: index, in: page, window: window)
-                              // Where two columns meet and their lines disagree, the side
-                              // whose column the line fits (the first line of a narrower
-                              // block: 会前，李志龙 赴杭州市 / 知识产权交易服务中心和浙…).
-                              ?? nearerSide(lines, around: index, in: page)
-                              // A short article between two wide headlines: its own
-                              // lines are too few to vote alone.
-                              ?? estimate(lines, around: index, in: page, window: window, acrossHeadlines: true))
+                let read = estimate(lines, around: index, in: page, window: window / 2)
+                    ?? estimate(lines, around: index, in: page, window: window)
+                    // Where two columns meet and their lines disagree, the side
+                    // whose column the line fits (the first line of a narrower
+                    // block: 会前，李志龙 赴杭州市 / 知识产权交易服务中心和浙…).
+                    ?? nearerSide(lines, around: index, in: page)
+                    // A short article between two wide headlines: its own
+                    // lines are too few to vote alone.
+                    ?? estimate(lines, around: index, in: page, window: window, acrossHeadlines: true)
+                result.append(read.map { sideFitting(lines, index, in: page, over: $0) ?? $0 })
             }
             pageStart = pageEnd
         }
         return result
+    }
+
+    /// The column of one side for a line that does not fit the column read
+    /// across it but fits that side's, three or more wider or narrower: the
+    /// lines of two blocks outvoted a block's first line (…保障。 / 绍兴医疗器械
+    /// 科创园总占地 / 面积300亩，… opens a block of 14 under one of 26) or a
+    /// line near its end (命健康产业蓬 勃发展提供了思路 / 参考。 above one of 20).
+    static func sideFitting(_ lines: [PrintedLine], _ index: Int, in page: Range<Int>, over read: Double) -> Double? {
+        let line = lines[index]
+        let fits = { (column: Double) in line.width >= column - 3 && line.width <= column + 1.5 }
+        // (A paragraph's last line fits no column: 企合作迈上新台阶。)
+        guard !fits(read), !line.endsSentence else { return nil }
+        // A line goes on with the block above it only inside a sentence, and
+        // opens the block below only after one.
+        let ended = index == page.lowerBound || lines[index - 1].endsSentence
+        let side = ended ? Side.after : .before
+        guard let column = estimate(lines, around: index, in: page, window: window, side: side),
+              abs(column - read) >= 3, fits(column) else { return nil }
+        // An unpunctuated line, maybe a headline or a label, only with its
+        // neighbour on that side (在与企业 / a headline stays unmeasured).
+        let neighbour = side == .before ? index - 1 : index + 1
+        guard line.hasSentencePunctuation || page.contains(neighbour)
+                && lines[neighbour].width >= column - 1 && lines[neighbour].width <= column + 1.5 else { return nil }
+        return column
     }
 
     /// Which lines around a line vote: on both sides, or only up to it, or only from it on.
