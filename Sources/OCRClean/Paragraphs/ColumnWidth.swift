@@ -60,7 +60,9 @@ enum ColumnWidth {
         // opens the block below only after one.
         let ended = index == page.lowerBound || lines[index - 1].endsSentence
         let side = ended ? Side.after : .before
-        guard let column = estimate(lines, around: index, in: page, window: window, side: side),
+        // (Read from enough lines: a paragraph printed twice is no block,
+        // 随后，李志龙一行前往顺丰集团拜访。在与企业 twice after a block of 25.)
+        guard let column = estimate(lines, around: index, in: page, window: window, side: side, voters: 5),
               abs(column - read) >= 3, fits(column) else { return nil }
         // An unpunctuated line, maybe a headline or a label, only with its
         // neighbour on that side (在与企业 / a headline stays unmeasured).
@@ -88,7 +90,7 @@ enum ColumnWidth {
     }
 
     static func estimate(_ lines: [PrintedLine], around index: Int, in page: Range<Int>, window: Int,
-                         side: Side = .both, acrossHeadlines: Bool = false) -> Double? {
+                         side: Side = .both, acrossHeadlines: Bool = false, voters: Int = 3) -> Double? {
         var low = max(page.lowerBound, index - window), high = min(page.upperBound, index + window + 1)
         switch side {
         case .both: break
@@ -114,7 +116,7 @@ enum ColumnWidth {
             widths.append((line.width * 2).rounded() / 2)
             if line.trailingMarks == 0 { letterEnding.append(line.width) }
         }
-        guard widths.count >= 3 else { return nil }  // too few body lines around to tell
+        guard widths.count >= voters else { return nil }  // too few body lines around to tell
         // Among whole paragraphs a line (the rules' own output, seeds 001 and
         // 002), a few short ones would measure a column that is not there
         // (区委书记接受浙江日报专访 建一流营商环境 拼一流经济业绩 / 第6赛季（中国站）
