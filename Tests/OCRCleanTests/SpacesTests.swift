@@ -90,6 +90,36 @@ import Testing
         #expect(try clean(text) == text)
     }
 
+    @Test func aBylineCutByItsLineAndACaptionKeepsItsSpaces() throws {
+        // scripts/generate --seed 47, mixed-10: the byline's bracket closes two
+        // lines down, past a caption; the spaces rule reads printed lines, so
+        // it reads the byline up to the end of its first line.
+        let raw = """
+            浙江日报记者手记
+
+            持续推动教育科技人才产业一体化发展
+
+            本报讯（记者 郑斌 通讯
+
+            郑斌摄
+
+            员 张志新）近日，区委副书记、
+            区长冯晶主持召开拱墅区全力推
+            进总部经济高质量发展暨营 商 环
+            境建设工作会议，听取总部经济
+            发展、营商环 境建设等情况汇 报，
+            部署下步 重点工作。区领 导王涛、
+            余荣升参加。
+            在听取汇报和发言后，冯晶
+            指出，要深刻认识总部经济和营
+            商环境两项工作的重要性紧迫性 。
+            """
+        let output = try Cleaner().clean(raw).text
+        // (The space after 员, on the next line, is still lost: that line
+        // opens inside the bracket.)
+        #expect(output.contains("\n本报讯（记者 郑斌 通讯员"))
+    }
+
     @Test func runsOfSpacesBetweenLatinWordsCollapse() throws {
         #expect(try clean("BSN  DDC\u{3000}network，好。") == "BSN DDC network，好。")
     }

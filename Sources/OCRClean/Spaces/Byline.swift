@@ -17,9 +17,12 @@ struct Byline {
     /// if the bracket holds roles and names.
     static func read(at open: Int, in scalars: [Unicode.Scalar], line: Range<Int>,
                      classifier: CharacterClassifier) -> Byline? {
-        guard let close = (open + 1..<min(line.upperBound, open + 60)).first(where: {
-            scalars[$0] == "）" || scalars[$0] == ")"
-        }) else { return nil }
+        // A byline cut by the end of its printed line (本报讯（记者 郑斌 通讯 /
+        // 郑斌摄 / 员 张志新）…) is read up to there: the spaces rule sees
+        // printed lines before the paragraphs they make.
+        let end = min(line.upperBound, open + 60)
+        guard let close = (open + 1..<end).first(where: { scalars[$0] == "）" || scalars[$0] == ")" })
+                ?? (line.upperBound <= open + 60 ? line.upperBound : nil) else { return nil }
         let inside = (open + 1)..<close
         // The text without spaces, and for each space run the offset it stands at.
         var letters: [Unicode.Scalar] = []
