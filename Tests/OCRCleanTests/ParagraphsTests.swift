@@ -646,6 +646,34 @@ import Testing
         #expect(try cleaner.clean(once).text == once)
     }
 
+    @Test func aLineEndingInAColonAfterACaptionIsBodyTextNotAHeadline() throws {
+        // scripts/generate --seed 83, width-18: …争取最好结果。具 / 大武林商圈 /
+        // 体工作中要着重把握好4个方面： — no clause mark, between a short line
+        // and a first line, but a colon introduces what follows, as body text does.
+        let raw = """
+
+            综合各方面因素，今年全区经济社会
+            发展的主要预期目标建议 为：地区生产总
+            值增长5. 5 %左右，一般公共预算收入保持
+            正增长，居民人均可支配收入增长与经济
+            增 长 基 本 同 步 ， 经 济 社 会 高 质 量 发 展 各 项
+            工作确保完成省市下达目标任务。
+
+            要实现以上目标，我们必须坚定信心、
+            迎难 而上，以最大努力争取最好结果。具
+
+            大武林商圈
+
+            体工作中要着重把握好4个方面：
+
+            一要坚定扛起 勇挑大梁的责任担当。
+            牢牢把握高质量发展这个首要任务，主动
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("以最大努力争取最好结果。具体工作中要着重把握好4个方面：") })
+        #expect(output.contains("大武林商圈"))
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

@@ -58,8 +58,11 @@ struct PageLayout {
         // Two such lines, the second short, are two headlines (…活动有效推进。 /
         // 拱墅区党政代表团赴有关高校学习考察 / 世界女子曲棍球赛将在拱墅举行 / 　　促进
         // 产学研…): as body text the second would end a paragraph mid-sentence.
+        // (A line ending in a colon introduces what follows, as body text does:
+        // 具 / 大武林商圈 / 体工作中要着重把握好4个方面： / 一要….)
         func bare(_ line: PrintedLine) -> Bool {
             !line.hasSentencePunctuation && !line.startsUnit && !line.hasJumpMarker && !line.isPageBreak
+                && line.last != "：" && line.last != ":"
         }
         // (A paragraph ended before a line short in its column, whatever its
         // last mark: …三是拓展招引渠道， / 区“1515”攻坚行动商圈建设专题推进会召开 /
