@@ -674,6 +674,30 @@ import Testing
         #expect(output.contains("大武林商圈"))
     }
 
+    @Test func aLineEndingItsSentenceBeforeAHeadlineIsALastLineNotAParagraphOfOne() throws {
+        // scripts/generate --seed 47, width-26: 相关 部门、街道领取了《2023年经
+        // 济工作任务书》。 is two short of the column like a first line, but a
+        // headline follows it, so it would be a paragraph of one line: it is
+        // the last line of the paragraph above (no blank line between them).
+        let raw = """
+            党政主要负责人 ，全区股份经济合作社主要负责人，企业家
+            代表，区内合作金融机构、科研院所负责人，电力通讯等保
+            障部门负责人参加。
+
+            大会公布了拱墅区2022年度“双百” 企业、2022年度股
+            份经济合作社税收贡献十强单位、经济高质量发展成绩突出
+            集体和先进个人名单 ，并为2023年拱墅区招商大使颁发聘书。
+            相关 部门、街道领取了《2023年经 济工作任务书》。
+
+            区委常委会召开会议传达学习习近平总书记
+
+            本报讯（记者 郑斌 通讯员 张志新）日前，2025年建
+            设“美丽拱墅”打造一流环境品质城区推进会召开。区委副
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasSuffix("招商大使颁发聘书。相关部门、街道领取了《2023年经济工作任务书》。") })
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

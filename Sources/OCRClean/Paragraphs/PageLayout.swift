@@ -395,12 +395,14 @@ struct PageLayout {
             // in a column of 13: eleven characters after the indent, and the 、).
             let hangs = after.width - after.hangingMarks
             // A first line is short by the indent because its paragraph goes on
-            // below it; a line that ends its sentence before another first line
-            // would be a paragraph of one line, which may be any length, and a
-            // paragraph's last line as likely (…主持会议并讲话。 / 吴才敏、杨国琴等
-            // 区四套班子领导参加。 / 会议指出，要认真学习…, in a column of 20).
+            // below it; a line that ends its sentence before another first line,
+            // a headline or a lead would be a paragraph of one line, which may
+            // be any length, and a paragraph's last line as likely (…主持会议并讲话。
+            // / 吴才敏、杨国琴等区四套班子领导参加。 / 会议指出，要认真学习…, in a
+            // column of 20; …招商大使颁发聘书。 / 相关部门、街道领取了《2023年经济
+            // 工作任务书》。 / a headline, in one of 26).
             let endsAlone = after.endsSentence && (index + 1 == lines.count || lines[index + 1].startsUnit
-                || lines[index + 1].isPageBreak
+                || headingLike[index + 1] || lines[index + 1].isPageBreak
                 || columns[index + 1].map { Self.isIndented(lines[index + 1], column: $0) } ?? false)
             // (Only where both lines read the same column: at the edge of a
             // block a column one too wide makes a full line look indented.)
