@@ -698,6 +698,44 @@ import Testing
         #expect(output.contains { $0.hasSuffix("招商大使颁发聘书。相关部门、街道领取了《2023年经济工作任务书》。") })
     }
 
+    @Test func aLeadWhoseBylineACaptionCutsStaysWholeAndItsEllipsisHangs() throws {
+        // scripts/generate --seed 7, width-10: 本报讯（通讯 / 郑斌摄 / 员 郑贵越）设计
+        // 总部中心、 — the caption cuts the byline, whose bracket the line after
+        // it closes; 精品酒店、健康产业城…… is a full line whose ellipsis hangs,
+        // so the sentence after it goes on in the same paragraph.
+        let raw = """
+            人民代表大会第三次会
+
+            议精神。
+
+            凝聚发展合力拓展合作领域 推动产业集群迈向更高层次
+
+            本报讯（通讯
+
+            郑斌摄
+
+            员 郑贵越）设计总部中心、
+
+            精品酒店、健康产业城……
+
+            新年伊始 ，地处大 城北
+
+            核心 区的康桥街道全力
+
+            推 动留用地项目建设，
+
+            打造“集体项目群” 提
+
+            升区域发展能级。“今
+
+            年我们将加快健康产业
+
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.hasPrefix("本报讯（通讯员 郑贵越）设计总部中心、精品酒店、健康产业城……新年伊始，地处大城北") })
+        #expect(output.contains("郑斌摄"))
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

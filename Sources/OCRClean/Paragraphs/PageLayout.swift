@@ -243,6 +243,13 @@ struct PageLayout {
             headingLike[index] = false
             headingLike[index - 1] = false
         }
+        // …also past a caption between them (本报讯（通讯 / 郑斌摄 / 员 郑贵越）设计
+        // 总部中心、): the caption cuts the lead's byline.
+        for index in lines.indices.dropFirst(2) where headingLike[index - 1]
+            && lines[index - 1].width <= Self.longestLabel && closesBracket(lines[index - 2], lines[index]) {
+            headingLike[index] = false
+            headingLike[index - 2] = false
+        }
     }
 
     /// Whether a space of the line parts two phrases, as a headline's spaces
@@ -452,7 +459,8 @@ struct PageLayout {
             // a full line; after a short one the paragraph had ended (…三是拓展
             // 招引渠道， / 扫一扫 观看专访视频 / 拱墅一直是…: its article went on
             // elsewhere).
-            let cutAtWrap = columns[index - 1].map { before.width >= $0 - 3 } ?? true
+            // (Or inside brackets the line after the caption closes.)
+            let cutAtWrap = columns[index - 1].map { before.width >= $0 - 3 } ?? true || closesBracket(before, after)
             // A full line after the run is no paragraph's first line (that one
             // is short by its indent): it goes on with a sentence, so the short
             // run cannot be where the paragraph above it ended, whatever word
