@@ -736,6 +736,31 @@ import Testing
         #expect(output.contains("郑斌摄"))
     }
 
+    @Test func aLineWiderThanTheColumnOnlyByItsHangingCommaIsBodyText() throws {
+        // scripts/generate --seed 47, width-10: 覆盖”、服务“全链条”、 is 12 wide
+        // in a column of 10, and has no clause mark, but its last two marks
+        // hang past the edge: no headline.
+        let raw = """
+            切实保障六大“赛场赛
+            马”活动有效推进。
+
+            李志龙表示，要政
+            企携手、同向同行，共
+            同 开 创 拱 墅 高 质 量 发 展
+            美 好 明 天 。 要 坚 持 创 新
+            深化，不断创新为 企服
+            务机制，做到专员“全
+            覆盖”、服务“全链条”、
+            办事“全天候”，着力
+            打造“企业家幸福感最
+            强区”。要坚持改革攻
+            坚，不断推动办事流程
+            做减法、企业服务再提
+            """
+        let output = try paragraphs(raw)
+        #expect(output.contains { $0.contains("做到专员“全覆盖”、服务“全链条”、办事“全天候”，着力打造") })
+    }
+
     @Test func aFullUnpunctuatedLineBeforeASqueezedOneIsBodyText() throws {
         // corpora/generated/width-15: …竣工。 / 健康产业园二期项目位于平炼路与 /
         // 溪居路交叉口东南侧 ，总投资约: one short is a squeezed full line, not a first line.

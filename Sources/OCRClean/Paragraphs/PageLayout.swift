@@ -330,7 +330,11 @@ struct PageLayout {
         if line.doubleSpaces > 0 { return true }
         // A justified line with few characters is letter-spaced, not a heading.
         if line.innerSpaces >= 2 { return false }
-        return line.width > column + 1.5 || line.width < column - 3.5
+        // (Marks hanging past the edge make no headline: 覆盖”、服务“全链条”、
+        // is 12 wide in a column of 10. A headline may end in a quote, never
+        // in a comma: 合力打造更具韧性活力竞争力的“地瓜经济” is one.)
+        let hanging = line.last == "、" || CharacterClass.clauseMarks.contains(line.last) ? line.trailingMarks : 0
+        return line.width - hanging > column + 1.5 || line.width < column - 3.5
     }
 
     /// A paragraph's first line: short of the column by the two-character
