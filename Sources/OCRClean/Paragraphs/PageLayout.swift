@@ -19,6 +19,8 @@ struct PageLayout {
     /// (随后，李志龙一行前往顺丰集团拜访。 / 在与企业): it joins that line,
     /// however short of the column the first line is.
     private(set) var endsFirstLinesParagraph: Set<Int> = []
+    /// The line leaves a round bracket open (本报讯（记者 郑斌 通讯).
+    let leavesBracketOpen: [Bool]
 
     init(lines: [PrintedLine], document: Document, weights: BreakWeights, context: RuleContext) throws {
         self.lines = lines
@@ -26,6 +28,11 @@ struct PageLayout {
         self.weights = weights
         self.context = context
         columns = ColumnWidth.estimate(lines)
+        leavesBracketOpen = lines.map { line in
+            document.scalars[line.content].reduce(0) { depth, scalar in
+                scalar == "（" || scalar == "(" ? depth + 1 : scalar == "）" || scalar == ")" ? max(0, depth - 1) : depth
+            } > 0
+        }
         let withBlank = lines.dropFirst().filter { $0.blankLinesBefore > 0 }.count
         blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(lines.count - 1)
         let columns = self.columns
@@ -239,14 +246,14 @@ struct PageLayout {
         }
         // A line that closes the bracket the line before left open goes on
         // with it, however the two measure (本报讯（通讯 / 员 郑贵越）设计总部中心、).
-        for index in lines.indices.dropFirst() where closesBracket(lines[index - 1], lines[index]) {
+        for index in lines.indices.dropFirst() where closesBracket(index - 1, index) {
             headingLike[index] = false
             headingLike[index - 1] = false
         }
         // …also past a caption between them (本报讯（通讯 / 郑斌摄 / 员 郑贵越）设计
         // 总部中心、): the caption cuts the lead's byline.
         for index in lines.indices.dropFirst(2) where headingLike[index - 1]
-            && lines[index - 1].width <= Self.longestLabel && closesBracket(lines[index - 2], lines[index]) {
+            && lines[index - 1].width <= Self.longestLabel && closesBracket(index - 2, index) {
             headingLike[index] = false
             headingLike[index - 2] = false
         }
@@ -266,24 +273,16 @@ struct PageLayout {
             }
         }
         for (left, right) in zip(runs, runs.dropFirst()) where left.count >= 2 && right.count >= 2 {
-            let tail = Array(left.suffix(3)), joined = tail + right.prefix(3)
-            let straddles = try context.wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
-                $0.range.lowerBound < tail.count && $0.range.upperBound > tail.count && $0.kind == .ideographic
-            }
-            if !straddles { return true }
+            if try !readsWordAcross(Array(left.suffix(3)), Array(right.prefix(3))) { return true }
         }
         return false
     }
 
     /// Whether `first` leaves a round bracket open that `second` closes
     /// before opening another.
-    func closesBracket(_ first: PrintedLine, _ second: PrintedLine) -> Bool {
-        var depth = 0
-        for scalar in document.scalars[first.content] {
-            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
-        }
-        guard depth > 0 else { return false }
-        for scalar in document.scalars[second.content] {
+    func closesBracket(_ first: Int, _ second: Int) -> Bool {
+        guard leavesBracketOpen[first] else { return false }
+        for scalar in document.scalars[lines[second].content] {
             if scalar == "）" || scalar == ")" { return true }
             if scalar == "（" || scalar == "(" { return false }
         }
@@ -387,7 +386,7 @@ struct PageLayout {
             return try continuesInto(before, after) || startsWithBoundWord(after) ? .join : .breakHere
         }
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
-        if endsFirstLinesParagraph.contains(index) || closesBracket(before, after) { return .join }
+        if endsFirstLinesParagraph.contains(index) || closesBracket(index - 1, index) { return .join }
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
         // Column signals only between lines of the column (not whole paragraphs).
         if let column = columns[index - 1], before.width - before.trailingMarks <= column + 1.5,
@@ -464,7 +463,7 @@ struct PageLayout {
             // 招引渠道， / 扫一扫 观看专访视频 / 拱墅一直是…: its article went on
             // elsewhere).
             // (Or inside brackets the line after the caption closes.)
-            let cutAtWrap = columns[index - 1].map { before.width >= $0 - 3 } ?? true || closesBracket(before, after)
+            let cutAtWrap = columns[index - 1].map { before.width >= $0 - 3 } ?? true || closesBracket(index - 1, end + 1)
             // A full line after the run is no paragraph's first line (that one
             // is short by its indent): it goes on with a sentence, so the short
             // run cannot be where the paragraph above it ended, whatever word
@@ -486,15 +485,20 @@ struct PageLayout {
     /// character (the piece of a word the join completes) and `second` does
     /// not open with a one-character word that often opens a sentence.
     func continuesInto(_ first: PrintedLine, _ second: PrintedLine, cuttingWord: Bool = false) throws -> Bool {
-        let tail = tail(of: first), head = head(of: second)
-        let joined = tail + head
-        let segments = try context.wordBreaker().segments(of: joined, in: 0..<joined.count)
-        let straddles = segments.contains { $0.range.lowerBound < tail.count && $0.range.upperBound > tail.count
-            && $0.kind == .ideographic }
+        let tail = tail(of: first)
+        let straddles = try readsWordAcross(tail, head(of: second))
         guard straddles, cuttingWord else { return straddles }
         guard !Self.sentenceOpeners.contains(second.first) else { return false }
         let alone = try context.wordBreaker().segments(of: tail, in: 0..<tail.count)
         return alone.last.map { $0.range.count == 1 && $0.kind == .ideographic } ?? false
+    }
+
+    /// Whether the dictionary reads a word across the boundary between `left` and `right`.
+    func readsWordAcross(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) throws -> Bool {
+        let joined = left + right
+        return try context.wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
+            $0.range.lowerBound < left.count && $0.range.upperBound > left.count && $0.kind == .ideographic
+        }
     }
 
     /// One-character words that often open a sentence (为企业送政策…, 在座谈中…).
