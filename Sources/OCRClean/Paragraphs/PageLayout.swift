@@ -273,7 +273,7 @@ struct PageLayout {
             }
         }
         for (left, right) in zip(runs, runs.dropFirst()) where left.count >= 2 && right.count >= 2 {
-            if try !readsWordAcross(Array(left.suffix(3)), Array(right.prefix(3))) { return true }
+            if try !context.readsWordAcross(Array(left.suffix(3)), Array(right.prefix(3))) { return true }
         }
         return false
     }
@@ -486,19 +486,11 @@ struct PageLayout {
     /// not open with a one-character word that often opens a sentence.
     func continuesInto(_ first: PrintedLine, _ second: PrintedLine, cuttingWord: Bool = false) throws -> Bool {
         let tail = tail(of: first)
-        let straddles = try readsWordAcross(tail, head(of: second))
+        let straddles = try context.readsWordAcross(tail, head(of: second))
         guard straddles, cuttingWord else { return straddles }
         guard !Self.sentenceOpeners.contains(second.first) else { return false }
         let alone = try context.wordBreaker().segments(of: tail, in: 0..<tail.count)
         return alone.last.map { $0.range.count == 1 && $0.kind == .ideographic } ?? false
-    }
-
-    /// Whether the dictionary reads a word across the boundary between `left` and `right`.
-    func readsWordAcross(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) throws -> Bool {
-        let joined = left + right
-        return try context.wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
-            $0.range.lowerBound < left.count && $0.range.upperBound > left.count && $0.kind == .ideographic
-        }
     }
 
     /// One-character words that often open a sentence (为企业送政策…, 在座谈中…).

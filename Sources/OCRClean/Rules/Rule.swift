@@ -57,6 +57,15 @@ public final class RuleContext {
         breaker = made
         return made
     }
+
+    /// Whether the dictionary reads a word across the boundary between
+    /// `left` and `right` (营商环 | 境最优 → 环境; 创立 | 于 → none).
+    public func readsWordAcross(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) throws -> Bool {
+        let joined = left + right
+        return try wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
+            $0.range.lowerBound < left.count && $0.range.upperBound > left.count && $0.kind == .ideographic
+        }
+    }
 }
 
 /// A remark a rule made about the input without changing it.

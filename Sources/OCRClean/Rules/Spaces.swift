@@ -142,15 +142,10 @@ public struct Spaces: Rule {
         return false
     }
 
-    /// 本报讯 followed by a space and the text, with no byline in brackets.
     /// Whether the dictionary reads a word across the space (营商环 境 → 环境).
     static func splitsWord(_ run: Range<Int>, _ s: [Unicode.Scalar], _ context: RuleContext) throws -> Bool {
-        let left = Array(s[max(0, run.lowerBound - 3)..<run.lowerBound])
-        let right = Array(s[run.upperBound..<min(s.count, run.upperBound + 3)])
-        let joined = left + right
-        return try context.wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
-            $0.range.lowerBound < left.count && $0.range.upperBound > left.count && $0.kind == .ideographic
-        }
+        try context.readsWordAcross(Array(s[max(0, run.lowerBound - 3)..<run.lowerBound]),
+                                    Array(s[run.upperBound..<min(s.count, run.upperBound + 3)]))
     }
 
     /// Whether the quotation around `run` is a slogan (‘聚势启新程 奋力拼经济’):
@@ -168,6 +163,7 @@ public struct Spaces: Rule {
             && !inside.contains { classifier.is($0, .clausePunctuation) }
     }
 
+    /// 本报讯 followed by a space and the text, with no byline in brackets.
     static func afterBareLead(_ run: Range<Int>, _ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
         let lead: [Unicode.Scalar] = ["本", "报", "讯"]
         return run.lowerBound - content.lowerBound == 3 && Array(s[content.lowerBound..<run.lowerBound]) == lead

@@ -120,11 +120,7 @@ public struct Stitch: Rule {
         var continuing: [Int] = []
         for candidate in candidates {
             let head = Array(Self.withoutMarkers(s[paragraphs[candidate].range], context.classifier).prefix(4))
-            let joined = tail + head
-            let segments = try context.wordBreaker().segments(of: joined, in: 0..<joined.count)
-            if segments.contains(where: { $0.range.lowerBound < tail.count && $0.range.upperBound > tail.count && $0.kind == .ideographic }) {
-                continuing.append(candidate)
-            }
+            if try context.readsWordAcross(tail, head) { continuing.append(candidate) }
         }
         return continuing.count == 1 ? continuing[0] : nil
     }
