@@ -41,8 +41,8 @@ public struct CharacterClass: OptionSet, Sendable, Hashable {
     /// The half-width marks CONVENTIONS.md §5 widens in CJK context: , ; : ? ! ( ).
     public static let halfWidthMark = CharacterClass(rawValue: 1 << 13)
 
-    static let clauseMarks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？"]
-    static let halfWidthMarks: Set<Unicode.Scalar> = [",", ";", ":", "?", "!", "(", ")"]
+    static let clauseMarks: ScalarSet = ["，", "。", "；", "！", "？"]
+    static let halfWidthMarks: ScalarSet = [",", ";", ":", "?", "!", "(", ")"]
 
     /// Characters that make a context CJK: Han, kana, full-width punctuation.
     public static let cjk: CharacterClass = [.han, .kana, .cjkPunctuation]

@@ -201,7 +201,7 @@ public struct CorpusDuplicates: Sendable {
 extension CorpusDuplicates {
     /// A constant table, built once (64K entries) rather than per text.
     static let classifier = CharacterClassifier()
-    static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "！", "？", ",", ";", "，", "；"]
+    static let sentencePunctuation: ScalarSet = ["。", "！", "？", ",", ";", "，", "；"]
 
     static func excerpt(_ line: ArraySlice<Unicode.Scalar>) -> String {
         let text = line.filter { !$0.properties.isWhitespace }

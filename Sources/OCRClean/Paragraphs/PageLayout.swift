@@ -295,13 +295,13 @@ struct PageLayout {
     /// One-character words that cannot open a sentence: they bind to what
     /// comes before (的, 了, 于…). Asked of ICU's first word of a line, so 于是
     /// or 和平 (words of their own) do not count.
-    static let boundWords: Set<Unicode.Scalar> = [
+    static let boundWords: ScalarSet = [
         "的", "地", "得", "了", "着", "过", "于", "及", "等", "之", "与", "并", "而", "或",
     ]
 
     /// Those of them that never open a sentence (与…相比, 并且, 而在, 着力 and
     /// 地处, which ICU's dictionary lacks, can).
-    static let stronglyBoundWords: Set<Unicode.Scalar> = ["的", "得", "了", "于", "及", "等", "之"]
+    static let stronglyBoundWords: ScalarSet = ["的", "得", "了", "于", "及", "等", "之"]
 
     func startsWithBoundWord(_ line: PrintedLine, strongly: Bool = false) throws -> Bool {
         guard (strongly ? Self.stronglyBoundWords : Self.boundWords).contains(line.first) else { return false }
@@ -494,7 +494,7 @@ struct PageLayout {
     }
 
     /// One-character words that often open a sentence (为企业送政策…, 在座谈中…).
-    static let sentenceOpeners: Set<Unicode.Scalar> = [
+    static let sentenceOpeners: ScalarSet = [
         "为", "在", "对", "将", "把", "从", "向", "据", "经", "当", "因", "但", "如", "就", "也", "都", "还",
         "又", "再", "即", "更", "已",
     ]
@@ -524,7 +524,7 @@ struct PageLayout {
     }
 
     /// One-character function words no one writes twice (unlike 等等, 的的确确).
-    static let neverDoubled: Set<Unicode.Scalar> = [
+    static let neverDoubled: ScalarSet = [
         "了", "及", "由", "在", "和", "与", "是", "为", "对", "将", "把", "从", "向", "于", "并", "或", "而", "被",
     ]
 
@@ -611,14 +611,13 @@ struct PageLayout {
     /// Names written with a numeral twice (浙江's 八八战略).
     static let doubledNumeralNames: [[Unicode.Scalar]] = ["八八战略", "十五五"].map { Array($0.unicodeScalars) }
     /// Measure words and the like that follow 一 (一次, 一种, 一流): before them 一一 is one 一 printed twice.
-    static let countedAfterOne: Set<Unicode.Scalar> = Set("次种个批项流起步年名位条件场轮届季天月直些样般切定体同系".unicodeScalars)
+    static let countedAfterOne = ScalarSet("次种个批项流起步年名位条件场轮届季天月直些样般切定体同系")
 
     /// Characters written twice on purpose in AA and AABB forms (人人,
     /// 牢牢守住, 扎扎实实, 干货满满), which a break may fall between.
-    static let reduplicated: Set<Unicode.Scalar> = Set(
-        "人天常看多年个处事时步家户层条样件点纷渐刚仅往稳牢紧实扎明默深久频连节声真好大轻慢静悄高滚熊等谢试想说走坐满"
-            .unicodeScalars)
-    static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百千万亿零两".unicodeScalars)
+    static let reduplicated = ScalarSet(
+        "人天常看多年个处事时步家户层条样件点纷渐刚仅往稳牢紧实扎明默深久频连节声真好大轻慢静悄高滚熊等谢试想说走坐满")
+    static let numerals = ScalarSet("一二三四五六七八九十百千万亿零两")
 
     // MARK: Changes
 
@@ -685,11 +684,12 @@ struct PageLayout {
         return changes
     }
 
+    static let wordEnd: ScalarSet = [",", ".", ";", ":", "!", "?", ")"]
+
     /// What a join puts between two lines: nothing between CJK characters; one
     /// space between Latin words only where the line clearly ended a word.
     static func separator(after last: Unicode.Scalar, before first: Unicode.Scalar,
                           classifier: CharacterClassifier) -> String {
-        let wordEnd: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", ")"]
         if wordEnd.contains(last), classifier.is(first, [.latinLetter, .digit]) { return " " }
         return ""
     }

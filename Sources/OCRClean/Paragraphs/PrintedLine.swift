@@ -106,12 +106,12 @@ struct PrintedLine {
     }
 
     static let sentencePunctuation = CharacterClass.clauseMarks
-    static let finalPunctuation: Set<Unicode.Scalar> = ["。", "！", "？", "…", "：", "!", "?"]
-    static let openers: Set<Unicode.Scalar> = ["“", "‘", "「", "『", "（", "(", "《", "【"]
-    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "】"]
+    static let finalPunctuation: ScalarSet = ["。", "！", "？", "…", "：", "!", "?"]
+    static let openers: ScalarSet = ["“", "‘", "「", "『", "（", "(", "《", "【"]
+    static let closers: ScalarSet = ["”", "’", "」", "』", "）", ")", "》", "】"]
     /// Marks no line may open with, which a typesetter hangs past the column
     /// instead (an ellipsis too: 精品酒店、健康产业城…… is a full line of 10).
-    static let hanging: Set<Unicode.Scalar> = closers.union(CharacterClass.clauseMarks).union(["、", "：", "…"])
+    static let hanging: ScalarSet = closers.union(CharacterClass.clauseMarks).union(["、", "：", "…"])
 
     /// 。！？… or ： at the end, possibly inside closing quotes or brackets.
     static func endsSentence(_ text: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -3,7 +3,7 @@
 /// section headings （一）… / 一、… / 1. …
 enum UnitStart {
     static let leads: [[Unicode.Scalar]] = ["本报讯", "本 报 讯", "■", "●", "◆", "——"].map { Array($0.unicodeScalars) }
-    static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    static let chineseNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         for lead in leads where text.starts(with: lead) { return true }

@@ -123,7 +123,7 @@ public struct Spaces: Rule {
         return .remove("space between CJK characters")
     }
 
-    static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’"]
+    static let quotes: ScalarSet = ["“", "”", "‘", "’"]
 
     /// digit ␣ . digit, digit . ␣ digit, digit ␣ %: one number cut by OCR.
     static func breaksNumber(_ run: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier) -> Bool {
