@@ -40,6 +40,9 @@ public struct Cleaner: Sendable {
         let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers)
         let locator = SourceLocator(input)
         var current = input
+        // Rebuilt only when a rule changed the text: most rules find nothing
+        // to do on most pages.
+        var document = Document(scalars: current)
         var trace = Trace(inputLength: input.count)
         var edits: [Edit] = []
 
@@ -57,7 +60,6 @@ public struct Cleaner: Sendable {
                 // After the first pass only a rule that can find work in its own
                 // output is asked, and the rules after it once it found some.
                 if pass > 0 && !changedInPass && rule.settlesInOnePass { continue }
-                let document = Document(scalars: current)
                 let changes = try rule.changes(in: document, context: context)
                 if changes.isEmpty { continue }
                 changedInPass = true
@@ -71,6 +73,7 @@ public struct Cleaner: Sendable {
                         source: locator.span(span), note: change.note))
                 }
                 current = Self.apply(changes, to: current)
+                document = Document(scalars: current)
             }
             if !changedInPass { break }
         }

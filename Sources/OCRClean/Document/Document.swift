@@ -22,9 +22,11 @@ public struct Document: Sendable {
         self.scalars = scalars
         var lines: [Line] = []
         var start = 0
-        for (offset, scalar) in scalars.enumerated() where scalar == "\n" {
-            lines.append(Line(index: lines.count, range: start..<offset))
-            start = offset + 1
+        scalars.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == "\n" {
+                lines.append(Line(index: lines.count, range: start..<offset))
+                start = offset + 1
+            }
         }
         if start < scalars.count || scalars.isEmpty {
             lines.append(Line(index: lines.count, range: start..<scalars.count))

@@ -58,44 +58,49 @@ struct PrintedLine {
             while start < end, classifier.is(scalars[start], .space) { start += 1 }
             while end > start, classifier.is(scalars[end - 1], .space) { end -= 1 }
             guard start < end else { blanks += 1; continue }
-            var width = 0.0, characters = 0, innerSpaces = 0, doubleSpaces = 0, run = 0
-            var punctuation = false, enumerationCommas = 0
+            var halfWidths = 0, characters = 0, innerSpaces = 0, doubleSpaces = 0, run = 0
+            var punctuation = false, enumerationCommas = 0, turns = false, joins = false
+            let text = scalars[start..<end]
             // The 、 of a section number (二、…) numbers; it does not punctuate.
-            let startsSection = UnitStart.isSectionHeading(scalars[start..<end])
-            let numberMark = startsSection ? scalars[start..<end].firstIndex(of: "、") : nil
+            let startsSection = UnitStart.isSectionHeading(text)
+            let numberMark = startsSection ? text.firstIndex(of: "、") : nil
             for index in start..<end {
                 let scalar = scalars[index]
-                if classifier.is(scalar, .space) {
+                let kind = classifier.classOf(scalar)
+                if kind.contains(.space) {
                     run += 1
                     if run == 1 { innerSpaces += 1 } else if run == 2 { doubleSpaces += 1 }
                     continue
                 }
                 run = 0
                 characters += 1
-                width += classifier.is(scalar, .wide) ? 1 : 0.5
-                if classifier.is(scalar, .clausePunctuation), index != numberMark { punctuation = true }
+                halfWidths += kind.contains(.wide) ? 2 : 1
+                if kind.contains(.clausePunctuation), index != numberMark { punctuation = true }
                 if scalar == "、", index != numberMark { enumerationCommas += 1 }
+                if scalar == "转" { turns = true } else if scalar == "接" { joins = true }
             }
             // A list that long is a sentence's, not a headline's (…上 / 塘街道、祥符街道、
             // 米市巷街道、东新街道、区委人才 / 办、…).
             if enumerationCommas >= 3 { punctuation = true }
-            let content = start..<end
+            // Marks hanging past the column's edge, spaces between them aside.
+            var trailingMarks = 0
+            for scalar in text.reversed() {
+                if hanging.contains(scalar) { trailingMarks += 1 } else if !classifier.is(scalar, .space) { break }
+            }
+            // Jump markers need their 转 or 接: most lines are spared the look.
             result.append(PrintedLine(
-                content: content, line: line.range, width: width,
-                trailingMarks: Double(scalars[content].reversed()
-                    .prefix { Self.hanging.contains($0) || classifier.is($0, .space) }
-                    .filter { !classifier.is($0, .space) }.count),
+                content: start..<end, line: line.range, width: Double(halfWidths) / 2,
+                trailingMarks: Double(trailingMarks),
                 characters: characters,
                 blankLinesBefore: blanks, innerSpaces: innerSpaces, doubleSpaces: doubleSpaces,
                 hasSentencePunctuation: punctuation,
-                endsSentence: Self.endsSentence(scalars[content]),
-                startsUnit: UnitStart.matches(scalars[content])
-                    || JumpMarker.startsWithBackwardJump(scalars[content], classifier: classifier),
+                endsSentence: Self.endsSentence(text),
+                startsUnit: startsSection || UnitStart.startsWithLead(text)
+                    || joins && JumpMarker.startsWithBackwardJump(text, classifier: classifier),
                 startsSection: startsSection,
-                endsWithJump: JumpMarker.endsWithForwardJump(scalars[content], classifier: classifier),
-                hasJumpMarker: scalars[content].contains("转") || scalars[content].contains("接")
-                    ? !JumpMarker.find(in: scalars[content], classifier: classifier).isEmpty : false,
-                isPageBreak: PageBreak.matches(scalars[content]),
+                endsWithJump: turns && JumpMarker.endsWithForwardJump(text, classifier: classifier),
+                hasJumpMarker: turns || joins ? !JumpMarker.find(in: text, classifier: classifier).isEmpty : false,
+                isPageBreak: PageBreak.matches(text),
                 first: scalars[start], last: scalars[end - 1]))
             blanks = 0
         }

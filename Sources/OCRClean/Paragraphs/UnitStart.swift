@@ -6,9 +6,17 @@ enum UnitStart {
     static let chineseNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        for lead in leads where text.starts(with: lead) { return true }
-        return isSectionHeading(text)
+        startsWithLead(text) || isSectionHeading(text)
     }
+
+    /// 本报讯, ■, ●, ◆ or —— (a section heading aside).
+    static func startsWithLead(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = text.first, leadInitials.contains(first) else { return false }
+        for lead in leads where text.starts(with: lead) { return true }
+        return false
+    }
+
+    static let leadInitials = ScalarSet(leads.map { $0[0] })
 
     /// A numbered section heading: 一、… or （一）… — its first sentence is the
     /// heading and a paragraph of its own (（一）以扩大需求为导向，着力巩固高质量发展态势。).

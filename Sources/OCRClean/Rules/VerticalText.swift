@@ -14,20 +14,19 @@ public struct VerticalText: Rule {
     static let minimumRun = 3
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
-        guard Self.mayHoldARun(document, context.classifier) else { return [] }
-        let lines = PrintedLine.lines(of: document, classifier: context.classifier)
+        let lines = Self.printedLines(document, context.classifier)
         var changes: [Change] = []
         var start = 0
         while start < lines.count {
             var end = start
-            while end < lines.count, Self.isSingle(lines[end], context.classifier) { end += 1 }
+            while end < lines.count, lines[end].single { end += 1 }
             if end - start >= Self.minimumRun {
                 // Columns: where the characters of a run follow each other line by
                 // line, a blank line between two of them separates two columns.
                 let gaps = ((start + 1)..<end).map { lines[$0].blankLinesBefore > 0 }
                 let columnsMarked = gaps.contains(true) && gaps.contains(false)
                 for index in (start + 1)..<end {
-                    let range = lines[index - 1].content.upperBound..<lines[index].content.lowerBound
+                    let range = lines[index - 1].letter + 1..<lines[index].letter
                     if columnsMarked && lines[index].blankLinesBefore > 0 {
                         changes.append(Change(range: range, replacement: "\n", note: "vertical text: next column"))
                     } else {
@@ -40,29 +39,36 @@ public struct VerticalText: Rule {
         return changes
     }
 
-    /// A quick look before measuring every line: are there `minimumRun`
-    /// one-character lines in a row (blank lines between them allowed)? A
-    /// line is given up at its second letter, so a page costs little more
-    /// than a pass over its line starts.
-    static func mayHoldARun(_ document: Document, _ classifier: CharacterClassifier) -> Bool {
+    /// A non-blank line, measured only as far as this rule needs: whether it
+    /// is one Han or kana character (spaces around it aside), where that
+    /// character stands, and how many blank lines come before it.
+    struct Line {
+        let single: Bool
+        let letter: Int
+        let blankLinesBefore: Int
+    }
+
+    /// The non-blank lines of a page. A line is given up at its second
+    /// letter, so a page costs little more than a pass over its line starts;
+    /// and a page without `minimumRun` one-character lines in a row gives none.
+    static func printedLines(_ document: Document, _ classifier: CharacterClassifier) -> [Line] {
         let s = document.scalars
-        var run = 0
+        var lines: [Line] = []
+        var blanks = 0, run = 0, longestRun = 0
         for line in document.lines {
-            var letters = 0
-            var single = false
+            var letters = 0, letter = line.range.lowerBound
             for index in line.range where !classifier.is(s[index], .space) {
                 letters += 1
                 if letters > 1 { break }
-                single = classifier.is(s[index], [.han, .kana])
+                letter = index
             }
-            if letters == 0 { continue }
-            run = letters == 1 && single ? run + 1 : 0
-            if run >= minimumRun { return true }
+            if letters == 0 { blanks += 1; continue }
+            let single = letters == 1 && classifier.is(s[letter], [.han, .kana])
+            run = single ? run + 1 : 0
+            longestRun = max(longestRun, run)
+            lines.append(Line(single: single, letter: letter, blankLinesBefore: blanks))
+            blanks = 0
         }
-        return false
-    }
-
-    static func isSingle(_ line: PrintedLine, _ classifier: CharacterClassifier) -> Bool {
-        line.characters == 1 && classifier.is(line.first, [.han, .kana])
+        return longestRun >= minimumRun ? lines : []
     }
 }
