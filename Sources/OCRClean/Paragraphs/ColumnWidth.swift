@@ -107,45 +107,52 @@ enum ColumnWidth {
         if !acrossHeadlines, let separator = ((index + 1)..<high).first(where: { isBlockSeparator(lines, $0) }) {
             high = separator
         }
-        var widths: [Double] = []
-        widths.reserveCapacity(high - low)
-        var wholeParagraphs = 0
-        var letterEnding: [Double] = []
-        for line in lines[low..<high] where line.hasSentencePunctuation && line.width >= 6 {
-            if line.width > longLine { wholeParagraphs += 1 }
-            widths.append((line.width * 2).rounded() / 2)
-            if line.trailingMarks == 0 { letterEnding.append(line.width) }
+        // (Asked for every line, several times: the votes go in scratch memory
+        // on the stack, not in arrays of their own.)
+        let room = max(high - low, 1)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * room) { scratch in
+            let widthsBase = scratch.baseAddress!, letterBase = widthsBase + room
+            var count = 0, letterCount = 0
+            var wholeParagraphs = 0
+            for line in lines[low..<high] where line.hasSentencePunctuation && line.width >= 6 {
+                if line.width > longLine { wholeParagraphs += 1 }
+                widthsBase[count] = (line.width * 2).rounded() / 2
+                count += 1
+                if line.trailingMarks == 0 { letterBase[letterCount] = line.width; letterCount += 1 }
+            }
+            guard count >= voters else { return nil }  // too few body lines around to tell
+            // Among whole paragraphs a line (the rules' own output, seeds 001 and
+            // 002), a few short ones would measure a column that is not there
+            // (区委书记接受浙江日报专访 建一流营商环境 拼一流经济业绩 / 第6赛季（中国站）
+            // 举办权，…举行。 is no headline before a column line).
+            guard wholeParagraphs * 3 < count else { return nil }
+            var widths = UnsafeMutableBufferPointer(start: widthsBase, count: count)
+            let letterEnding = UnsafeBufferPointer(start: letterBase, count: letterCount)
+            widths.sort()
+            var column = widths[Int(Double(count - 1) * 0.7)]
+            // Lines ending in a mark may stand a character past the column (the
+            // mark hangs), so the vote can read one too wide; lines ending in a
+            // letter never do: when several of them and none reaches the width
+            // read, the column is a character narrower (…的举措。 15 wide in a
+            // column of 14 whose letter-ending lines are all 14).
+            if letterCount >= 3, letterEnding.allSatisfy({ $0 <= column - 1 }),
+               letterEnding.count(where: { $0 == column - 1 }) * 2 >= letterCount {
+                column -= 1
+            }
+            // …and when most of them fill a character more than the width read,
+            // the lines ending in a mark were short ones, last lines and first
+            // lines whose mark hangs, and the column is a character wider (…产城人
+            // 融合发展。 / 三是聚焦“千亿投资”，打好项目攻坚赛。 19 wide in a column
+            // of 20 whose letter-ending lines are 20).
+            else if letterCount >= 3, letterEnding.count(where: { $0 == column + 1 }) * 2 > letterCount {
+                column += 1
+            }
+            // Most lines of a column fill it: within a character of its width, or
+            // short by the two-character indent that OCR lost.
+            let close = widths.count(where: { $0 >= column - 3 && $0 <= column + 1 })
+            guard close * 2 >= count, column < longLine else { return nil }
+            return column
         }
-        guard widths.count >= voters else { return nil }  // too few body lines around to tell
-        // Among whole paragraphs a line (the rules' own output, seeds 001 and
-        // 002), a few short ones would measure a column that is not there
-        // (区委书记接受浙江日报专访 建一流营商环境 拼一流经济业绩 / 第6赛季（中国站）
-        // 举办权，…举行。 is no headline before a column line).
-        guard wholeParagraphs * 3 < widths.count else { return nil }
-        widths.sort()
-        var column = widths[Int(Double(widths.count - 1) * 0.7)]
-        // Lines ending in a mark may stand a character past the column (the
-        // mark hangs), so the vote can read one too wide; lines ending in a
-        // letter never do: when several of them and none reaches the width
-        // read, the column is a character narrower (…的举措。 15 wide in a
-        // column of 14 whose letter-ending lines are all 14).
-        if letterEnding.count >= 3, letterEnding.allSatisfy({ $0 <= column - 1 }),
-           letterEnding.filter({ $0 == column - 1 }).count * 2 >= letterEnding.count {
-            column -= 1
-        }
-        // …and when most of them fill a character more than the width read,
-        // the lines ending in a mark were short ones, last lines and first
-        // lines whose mark hangs, and the column is a character wider (…产城人
-        // 融合发展。 / 三是聚焦“千亿投资”，打好项目攻坚赛。 19 wide in a column
-        // of 20 whose letter-ending lines are 20).
-        else if letterEnding.count >= 3, letterEnding.filter({ $0 == column + 1 }).count * 2 > letterEnding.count {
-            column += 1
-        }
-        // Most lines of a column fill it: within a character of its width, or
-        // short by the two-character indent that OCR lost.
-        let close = widths.reduce(0) { $0 + ($1 >= column - 3 && $1 <= column + 1 ? 1 : 0) }
-        guard close * 2 >= widths.count, column < longLine else { return nil }
-        return column
     }
 
     /// An unpunctuated line at least three characters wider than the lines on

@@ -59,13 +59,15 @@ public struct Duplicates: Rule {
             for sentence in sentences {
                 let sentenceKey = Self.comparable(s[sentence], classifier)
                 guard sentenceKey.count >= Self.minimumLength else { continue }
-                let repeated = !articleSentences.insert(TextKey(sentenceKey)).inserted
-                    || articleSentencesUndoubled.contains(TextKey(sentenceKey))
-                    || Self.undoubled(sentenceKey, classifier).contains { articleSentences.contains(TextKey($0)) }
+                let key = TextKey(sentenceKey)
+                let variants = Self.undoubled(sentenceKey, classifier).map(TextKey.init)
+                let repeated = !articleSentences.insert(key).inserted
+                    || articleSentencesUndoubled.contains(key)
+                    || variants.contains { articleSentences.contains($0) }
                 if repeated {
                     removed.append(sentence)
                 } else {
-                    for variant in Self.undoubled(sentenceKey, classifier) { articleSentencesUndoubled.insert(TextKey(variant)) }
+                    for variant in variants { articleSentencesUndoubled.insert(variant) }
                 }
             }
             if !removed.isEmpty && removed.count == sentences.count {
@@ -127,14 +129,24 @@ public struct Duplicates: Rule {
         for scalar in text {
             let kind = classifier.classOf(scalar)
             if kind.contains(.space) { continue }
-            result.append(kind.contains(.cjkPunctuation) ? narrowForm[scalar] ?? scalar : scalar)
+            result.append(kind.contains(.cjkPunctuation) ? narrowForm(scalar) : scalar)
         }
         return result
     }
 
-    static let narrowForm: [Unicode.Scalar: Unicode.Scalar] = [
-        "，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")",
-    ]
+    /// ，；：？！（） as , ; : ? ! ( ); any other character as it is.
+    static func narrowForm(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "，": ","
+        case "；": ";"
+        case "：": ":"
+        case "？": "?"
+        case "！": "!"
+        case "（": "("
+        case "）": ")"
+        default: scalar
+        }
+    }
 
     static func excerpt(_ key: [Unicode.Scalar]) -> String {
         let text = String(scalars: key.prefix(16))
@@ -156,8 +168,12 @@ struct NearDuplicateIndex {
         exact.insert(TextKey(key))
         guard key.count >= 2 * Self.anchor else { return }
         let prefix = TextKey(Array(key.prefix(Self.anchor))), suffix = TextKey(Array(key.suffix(Self.anchor)))
-        if byPrefix[prefix, default: []].count < Self.candidatesPerAnchor { byPrefix[prefix, default: []].append(key) }
-        if bySuffix[suffix, default: []].count < Self.candidatesPerAnchor { bySuffix[suffix, default: []].append(key) }
+        Self.add(key, under: prefix, to: &byPrefix)
+        Self.add(key, under: suffix, to: &bySuffix)
+    }
+
+    private static func add(_ key: [Unicode.Scalar], under anchor: TextKey, to index: inout [TextKey: [[Unicode.Scalar]]]) {
+        index[anchor, default: []].appendUnlessFull(key, limit: candidatesPerAnchor)
     }
 
     func match(_ key: [Unicode.Scalar]) -> [Unicode.Scalar]? {
@@ -213,4 +229,10 @@ struct TextKey: Hashable {
 
     static func == (a: TextKey, b: TextKey) -> Bool { a.hash == b.hash && a.scalars == b.scalars }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+}
+
+private extension Array {
+    mutating func appendUnlessFull(_ element: Element, limit: Int) {
+        if count < limit { append(element) }
+    }
 }
