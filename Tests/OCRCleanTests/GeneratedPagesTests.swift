@@ -23,6 +23,19 @@ import Testing
         #expect(try cleaner.clean(once.text).edits.isEmpty)
     }
 
+    /// Pages are read alone: how blank lines are used and whether lines are
+    /// whole paragraphs are each page's own, and a later pass reads again only
+    /// the pages that changed. mixed-03 (its blank lines only at paragraph
+    /// ends) once cleaned otherwise when followed by width-12 (a blank line
+    /// after every line), as a streamed corpus puts them in one window.
+    @Test func aPageCleansTheSameAloneAndAmongOthers() throws {
+        let first = try String(contentsOf: Self.folder.appendingPathComponent("mixed-03.raw.txt"), encoding: .utf8)
+        let second = try String(contentsOf: Self.folder.appendingPathComponent("width-12.raw.txt"), encoding: .utf8)
+        let together = try cleaner.clean(first + "\n\u{0C}\n" + second).text
+        let alone = try [first, second].map { try cleaner.clean($0).text }
+        #expect(together == alone[0] + "\n\u{0C}\n\n" + alone[1])
+    }
+
     @Test func thePagesAreThere() {
         #expect(Self.names.count >= 30)
     }

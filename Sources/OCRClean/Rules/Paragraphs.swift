@@ -31,12 +31,32 @@ public struct Paragraphs: Rule {
     /// Joining and moving changes the neighbours a decision looked at: on its
     /// own output the rule can find a join it could not see before.
     public let settlesInOnePass = false
+    /// Nothing joins across a page break, and columns are measured page by page.
+    public let readsPagesAlone = true
+    /// A whole paragraph that ends mid-sentence is read as cut by a jump
+    /// marker a later rule removed (see `PageLayout`).
+    public let readsLaterPassesOtherwise = true
     public let summary = "joins the printed lines of a paragraph; moves captions that cut a sentence after it"
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
         let lines = PrintedLine.lines(of: document, classifier: context.classifier)
         guard lines.count > 1 else { return [] }
-        let layout = try PageLayout(lines: lines, document: document, weights: weights, context: context)
-        return try layout.changes()
+        // A layout a page, its page break its last line: how blank lines are
+        // used, whether lines are whole paragraphs, the columns, are each
+        // page's own, so a page reads the same alone as inside an issue.
+        var changes: [Change] = []
+        var start = 0
+        while start < lines.count {
+            var end = start
+            while end < lines.count, !lines[end].isPageBreak { end += 1 }
+            end = min(end + 1, lines.count)
+            if end - start > 1 {
+                let layout = try PageLayout(lines: Array(lines[start..<end]), document: document, weights: weights,
+                                            context: context)
+                changes += try layout.changes()
+            }
+            start = end
+        }
+        return changes
     }
 }
