@@ -51,34 +51,75 @@ public struct Cleaner: Sendable {
         // changes nothing. The second pass almost always finds nothing to do;
         // when it does (a join the first pass could not see), its edits are
         // logged as later stages and replay like the others.
+        //
+        // On the later passes a rule that reads pages alone is asked only about
+        // the pages that changed since it last read them: the others would
+        // give it what they gave it then, nothing.
+        var pages = Pages(document)
+        var unread = [Set<Int>?](repeating: nil, count: rules.count)  // nil: every page
+        var lastPass = [Int?](repeating: nil, count: rules.count)
         var stage = 0
         for pass in 0..<Self.passes {
             var changedInPass = false
             context.pass = pass
-            for rule in rules {
+            for (index, rule) in rules.enumerated() {
                 defer { stage += 1 }
                 // After the first pass only a rule that can find work in its own
                 // output is asked, and the rules after it once it found some.
                 if pass > 0 && !changedInPass && rule.settlesInOnePass { continue }
-                let changes = try rule.changes(in: document, context: context)
-                if changes.isEmpty { continue }
+                var changes: [Change]?
+                if rule.readsPagesAlone, let pending = unread[index],
+                   !(rule.readsLaterPassesOtherwise && lastPass[index] == 0) {
+                    changes = try Self.changes(of: rule, on: pending.sorted(), of: document, pages: pages, context: context)
+                }
+                let found = try changes ?? rule.changes(in: document, context: context)
+                unread[index] = []
+                lastPass[index] = pass
+                if found.isEmpty { continue }
                 changedInPass = true
-                try Self.validate(changes, of: rule.name, length: current.count)
-                let spans = trace.apply(changes, rule: rule.name, firstEdit: edits.count)
-                for (change, span) in zip(changes, spans) {
+                try Self.validate(found, of: rule.name, length: current.count)
+                let spans = trace.apply(found, rule: rule.name, firstEdit: edits.count)
+                for (change, span) in zip(found, spans) {
                     edits.append(Edit(
                         rule: rule.name, stage: stage, range: change.range,
                         before: document.string(change.range),
                         after: String(scalars: change.replacement),
                         source: locator.span(span), note: change.note))
                 }
-                current = Self.apply(changes, to: current)
+                let touched = found.map { pages.touched(by: $0.range) }
+                current = Self.apply(found, to: current)
                 document = Document(scalars: current)
+                let before = pages.count
+                pages = Pages(document)
+                for rule in unread.indices {
+                    // (A page break made or unmade: the pages are not the same ones.)
+                    guard before == pages.count, unread[rule] != nil else { unread[rule] = nil; continue }
+                    for range in touched { unread[rule]!.formUnion(range) }
+                }
             }
             if !changedInPass { break }
         }
         return CleanResult(input: input, scalars: current, edits: edits, trace: trace,
                            diagnostics: context.diagnostics)
+    }
+
+    /// The changes a rule that reads pages alone makes on some pages of the
+    /// document, in the document's offsets; nil when one of them reaches past
+    /// its page (the rule is then asked about the whole document).
+    static func changes(of rule: any Rule, on pageIndices: [Int], of document: Document, pages: Pages,
+                        context: RuleContext) throws -> [Change]? {
+        var changes: [Change] = []
+        for page in pageIndices {
+            let own = pages.range(of: page), read = pages.readRange(of: page)
+            let text = Document(scalars: Array(document.scalars[read]))
+            for change in try rule.changes(in: text, context: context) {
+                let range = (change.range.lowerBound + own.lowerBound)..<(change.range.upperBound + own.lowerBound)
+                guard range.upperBound <= own.upperBound,
+                      range.lowerBound < own.upperBound || own.upperBound == document.scalars.count else { return nil }
+                changes.append(Change(range: range, replacement: change.replacement, note: change.note))
+            }
+        }
+        return changes
     }
 
     static func validate(_ changes: [Change], of rule: String, length: Int) throws {

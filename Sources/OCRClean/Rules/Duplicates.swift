@@ -20,6 +20,8 @@ public struct Duplicates: Rule {
     /// What is left of a paragraph once its repeated sentences are gone can
     /// itself repeat an earlier paragraph: the rule looks again.
     public let settlesInOnePass = false
+    /// Pages are looked at one by one.
+    public let readsPagesAlone = true
     public let summary = "removes a paragraph or a sentence (10+ characters) printed twice"
 
     static let minimumLength = 10

@@ -18,6 +18,8 @@ public struct PunctuationWidth: Rule {
     /// Joining lines gives a mark at a line's start or end new neighbours: the
     /// rule looks again at the joined text.
     public let settlesInOnePass = false
+    /// Each line is read alone.
+    public let readsPagesAlone = true
     public let summary = "full-width ，；：？！（） in CJK context; half-width Latin letters and digits"
 
     /// The half-width marks CONVENTIONS.md names, with their full-width forms.

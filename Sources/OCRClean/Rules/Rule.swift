@@ -15,6 +15,14 @@ public protocol Rule: Sendable {
     /// never finds more to do. The `Cleaner` runs the rules that say false
     /// again on the output, so that cleaning clean text changes nothing.
     var settlesInOnePass: Bool { get }
+    /// Whether the rule reads each page alone (pages end at a form feed or a
+    /// `=== 第N版 ===` line): what it does on a page depends on that page
+    /// only. On later passes the `Cleaner` then asks it only about the pages
+    /// that changed since it last ran.
+    var readsPagesAlone: Bool { get }
+    /// Whether the rule reads the rules' own output (a later pass) otherwise
+    /// than the raw input: on the first later pass it reads every page again.
+    var readsLaterPassesOtherwise: Bool { get }
     /// The changes this rule makes to `document`: sorted by position, not overlapping.
     func changes(in document: Document, context: RuleContext) throws -> [Change]
 }
@@ -22,6 +30,8 @@ public protocol Rule: Sendable {
 extension Rule {
     public var enabledByDefault: Bool { true }
     public var settlesInOnePass: Bool { true }
+    public var readsPagesAlone: Bool { false }
+    public var readsLaterPassesOtherwise: Bool { false }
 }
 
 /// What rules share during one cleaning run: the character classifier and,

@@ -20,6 +20,8 @@
 public struct Spaces: Rule {
     public init() {}
     public let name = "spaces"
+    /// Each line is read alone.
+    public let readsPagesAlone = true
     public let summary = "removes stray spaces in words and numbers; keeps byline, headline and slogan spaces"
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {

@@ -10,6 +10,8 @@ public struct UnitSplit: Rule {
     /// A headline and a news lead can meet on one line only once the paragraphs
     /// are joined: the rule looks again at the joined text.
     public let settlesInOnePass = false
+    /// Each line is read alone.
+    public let readsPagesAlone = true
     public let summary = "splits a line where a headline ends and a news lead (本报讯) begins"
 
     static let lead: [Unicode.Scalar] = ["本", "报", "讯"]

@@ -8,6 +8,8 @@
 public struct VerticalText: Rule {
     public init() {}
     public let name = "vertical-text"
+    /// A run of one-character lines never crosses a page break, which is a line of its own.
+    public let readsPagesAlone = true
     public let summary = "joins a headline printed one character a line into one line"
 
     /// Fewer single-character lines in a row than this are left alone.

@@ -1,0 +1,56 @@
+/// The pages of a document: each after the first opens with its page-break
+/// line (a form feed or `=== 第N版 ===` alone on its line).
+///
+/// The `Cleaner` uses them to ask a rule that reads pages alone
+/// (`Rule.readsPagesAlone`) only about the pages that changed since it last
+/// ran: on a corpus most pages are done after one pass, and a window of a
+/// streamed corpus holds dozens of them.
+struct Pages {
+    /// Scalar offset where each page starts.
+    private let starts: [Int]
+    /// For each page, the end of its page-break line, line feed included (0 for the first page).
+    private let breakEnds: [Int]
+    private let length: Int
+
+    init(_ document: Document) {
+        var starts = [0], breakEnds = [0]
+        for line in document.lines where line.range.lowerBound > 0 && PageBreak.matches(document.scalars[line.range]) {
+            starts.append(line.range.lowerBound)
+            breakEnds.append(min(line.range.upperBound + 1, document.scalars.count))
+        }
+        self.starts = starts
+        self.breakEnds = breakEnds
+        length = document.scalars.count
+    }
+
+    var count: Int { starts.count }
+
+    /// The page's own text: from its start up to the next page's.
+    func range(of page: Int) -> Range<Int> {
+        starts[page]..<(page + 1 < count ? starts[page + 1] : length)
+    }
+
+    /// What a rule reads of the page: its own text and the page-break line
+    /// after it, so that the page ends as it does inside the document.
+    func readRange(of page: Int) -> Range<Int> {
+        starts[page]..<(page + 1 < count ? breakEnds[page + 1] : length)
+    }
+
+    /// The pages a change of `range` touches: an insertion where a page
+    /// starts touches the page before too.
+    func touched(by range: Range<Int>) -> ClosedRange<Int> {
+        let first = page(at: range.lowerBound)
+        let last = page(at: max(range.lowerBound, range.upperBound - 1))
+        return (first > 0 && starts[first] == range.lowerBound ? first - 1 : first)...last
+    }
+
+    /// The page holding `offset`: the last that starts at or before it.
+    private func page(at offset: Int) -> Int {
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+}
