@@ -36,7 +36,7 @@ public struct Cleaner: Sendable {
     /// `pageNumbers` gives the page number of each page of the input (pages are
     /// separated by form feeds or `=== 第N版 ===` lines), for stitching page jumps.
     public func clean(_ text: String, pageNumbers: [Int]? = nil) throws -> CleanResult {
-        let input = Array(text.unicodeScalars)
+        let input = text.scalarArray
         let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers)
         let locator = SourceLocator(input)
         var current = input

@@ -119,17 +119,12 @@ extension Cleaner {
     /// A page's own form feeds are kept: its output then holds several pages.
     public func clean(issue pages: [IssuePage]) throws -> IssueResult {
         var combined = ""
-        var spans: [(range: Range<Int>, lines: Int)] = []
+        var spans: [(range: Range<Int>, lines: Int, pages: Int)] = []
         var scalars = 0, lines = 0
         var numbers: [Int] = []
         for (index, page) in pages.enumerated() {
-            // One pass over the UTF-8: scalars (bytes that start one), line feeds, form feeds.
-            var count = 0, feeds = 0, formFeeds = 0
-            for byte in page.text.utf8 {
-                if byte & 0xC0 != 0x80 { count += 1 }
-                if byte == 0x0A { feeds += 1 } else if byte == 0x0C { formFeeds += 1 }
-            }
-            spans.append((scalars..<scalars + count, lines))
+            let (count, feeds, formFeeds) = page.text.scalarAndFeedCounts
+            spans.append((scalars..<scalars + count, lines, formFeeds + 1))
             combined += page.text
             scalars += count
             lines += feeds
@@ -146,7 +141,7 @@ extension Cleaner {
         let result = try clean(combined, pageNumbers: numbers)
         let layout = pages.enumerated().map { index, page in
             IssueResult.PageLayout(name: page.name, span: spans[index].range, lineOffset: spans[index].lines,
-                                   pageCount: page.text.utf8.filter { $0 == 0x0C }.count + 1)
+                                   pageCount: spans[index].pages)
         }
         return IssueResult(splitting: result, layout: layout, pageNumbers: numbers)
     }
