@@ -33,10 +33,9 @@ public struct Stitch: Rule {
         var pageIndex = 0
         var explicitNext: Int?
         for line in document.lines where line.range.contains(where: { !classifier.is(s[$0], .space) }) {
-            let letters = s[line.range].filter { !classifier.is($0, .space) }
             if PageBreak.matches(s[line.range]) {
                 pageIndex += 1
-                explicitNext = PageBreak.page(ofSeparator: Array(letters))
+                explicitNext = PageBreak.page(ofSeparator: s[line.range].filter { !classifier.is($0, .space) })
                 if pageNumbers.count < pageIndex { pageNumbers.append(pageNumbers.last.map { $0 + 1 } ?? 1) }
                 continue
             }
@@ -52,6 +51,8 @@ public struct Stitch: Rule {
         var continuations: [(paragraph: Int, from: Int)] = []
         for (index, paragraph) in paragraphs.enumerated() {
             let text = s[paragraph.range]
+            // (A marker has its 转 or 接: most paragraphs are spared the look.)
+            guard text.contains(where: { $0 == "转" || $0 == "接" }) else { continue }
             let markers = JumpMarker.find(in: text, classifier: classifier)
             if JumpMarker.endsWithForwardJump(text, classifier: classifier), let last = markers.last {
                 cuts.append((index, last.page))
