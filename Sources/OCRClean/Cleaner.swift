@@ -91,10 +91,10 @@ public struct Cleaner: Sendable {
                 document = Document(scalars: current)
                 let before = pages.count
                 pages = Pages(document)
-                for rule in unread.indices {
+                for other in unread.indices {
                     // (A page break made or unmade: the pages are not the same ones.)
-                    guard before == pages.count, unread[rule] != nil else { unread[rule] = nil; continue }
-                    for range in touched { unread[rule]!.formUnion(range) }
+                    guard before == pages.count, unread[other] != nil else { unread[other] = nil; continue }
+                    for range in touched { unread[other]!.formUnion(range) }
                 }
             }
             if !changedInPass { break }
