@@ -36,13 +36,6 @@ public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
-    /// This set and the characters of `other`.
-    public func union<S: Sequence>(_ other: S) -> ScalarSet where S.Element == Unicode.Scalar {
-        var result = self
-        for scalar in other { result.insert(scalar) }
-        return result
-    }
-
     /// This set and `other`.
     public func union(_ other: ScalarSet) -> ScalarSet {
         var result = self

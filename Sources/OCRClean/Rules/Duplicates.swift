@@ -170,12 +170,8 @@ struct NearDuplicateIndex {
         exact.insert(TextKey(key))
         guard key.count >= 2 * Self.anchor else { return }
         let prefix = TextKey(Array(key.prefix(Self.anchor))), suffix = TextKey(Array(key.suffix(Self.anchor)))
-        Self.add(key, under: prefix, to: &byPrefix)
-        Self.add(key, under: suffix, to: &bySuffix)
-    }
-
-    private static func add(_ key: [Unicode.Scalar], under anchor: TextKey, to index: inout [TextKey: [[Unicode.Scalar]]]) {
-        index[anchor, default: []].appendUnlessFull(key, limit: candidatesPerAnchor)
+        byPrefix[prefix, default: []].appendUnlessFull(key, limit: Self.candidatesPerAnchor)
+        bySuffix[suffix, default: []].appendUnlessFull(key, limit: Self.candidatesPerAnchor)
     }
 
     func match(_ key: [Unicode.Scalar]) -> [Unicode.Scalar]? {
@@ -234,6 +230,7 @@ struct TextKey: Hashable {
 }
 
 private extension Array {
+    /// (In place, through the dictionary's default subscript: one look-up.)
     mutating func appendUnlessFull(_ element: Element, limit: Int) {
         if count < limit { append(element) }
     }
