@@ -55,7 +55,10 @@ struct InputDecoder {
         return try decode(bytes, name: name, startingAt: 0, warn: warn)
     }
 
-    func decode(_ bytes: [UInt8], name: String, startingAt base: Int, warn: (String) -> Void) throws -> String {
+    /// `base` and `lineBase`: the bytes and lines of the input before these
+    /// bytes, for the offset and the line an error names.
+    func decode(_ bytes: [UInt8], name: String, startingAt base: Int, lineBase: Int = 0,
+                warn: (String) -> Void) throws -> String {
         if let converter {
             do {
                 let text = try converter.decode(bytes, lossy: lossy)
@@ -75,9 +78,11 @@ struct InputDecoder {
                 throw InputError.invalidEncoding(name, encoding: "UTF-16", byteOffset: error.byteOffset)
             }
         }
+        // Valid UTF-8, nearly always: checked once, by the string itself.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         if let offset = UTF8Validation.firstInvalidOffset(bytes) {
             guard lossy else {
-                let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                let line = lineBase + bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
                 throw InputError.invalidUTF8(name, byteOffset: base + offset, line: line, byte: bytes[offset])
             }
             for bad in UTF8Validation.invalidOffsets(bytes) {

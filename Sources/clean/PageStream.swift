@@ -78,11 +78,9 @@ final class PageStream {
         guard cut > 0 else { return nil }
         let bytes = Array(buffer[..<cut])
         buffer.removeFirst(cut)
-        if !decoder.lossy, let bad = UTF8Validation.firstInvalidOffset(bytes) {
-            let line = lineOffset + bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw InputError.invalidUTF8(name, byteOffset: byteOffset + bad, line: line, byte: bytes[bad])
+        let text = try decoder.decode(bytes, name: name, startingAt: byteOffset, lineBase: lineOffset) {
+            warnings.append($0)
         }
-        let text = try decoder.decode(bytes, name: name, startingAt: byteOffset) { warnings.append($0) }
         let window = Window(text: text, byteOffset: byteOffset, lineOffset: lineOffset,
                             firstPage: pagesRead + 1, columnOffset: columnOffset)
         if let lastLine = text.unicodeScalars.lastIndex(of: "\n") {
