@@ -74,6 +74,18 @@ struct SourceLocator: Sendable {
     }
 
     func span(_ range: Range<Int>) -> SourceSpan {
-        SourceSpan(start: location(at: range.lowerBound), end: location(at: range.upperBound))
+        let start = location(at: range.lowerBound)
+        // Most edits are a few characters long: their end is counted on from
+        // their start rather than looked up again.
+        guard range.lowerBound >= 0, range.upperBound <= scalars.count, range.count <= Self.stride else {
+            return SourceSpan(start: start, end: location(at: range.upperBound))
+        }
+        var line = start.line, column = start.column, bytes = start.byteOffset
+        for index in range {
+            bytes += UTF8.width(scalars[index])
+            if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceSpan(start: start, end: SourceLocation(line: line, column: column, byteOffset: bytes,
+                                                            scalarOffset: range.upperBound))
     }
 }
