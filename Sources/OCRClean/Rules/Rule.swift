@@ -72,10 +72,23 @@ public final class RuleContext {
     /// `left` and `right` (营商环 | 境最优 → 环境; 创立 | 于 → none).
     public func readsWordAcross(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) throws -> Bool {
         let joined = left + right
-        return try wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
+        // (Later passes ask again about the breaks the first left alone; each
+        // answer is some 20,000 instructions of ICU's dictionary.)
+        let question = WordQuestion(joined: joined, cut: left.count)
+        if let known = wordsAcross[question] { return known }
+        let answer = try wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
             $0.range.lowerBound < left.count && $0.range.upperBound > left.count && $0.kind == .ideographic
         }
+        wordsAcross[question] = answer
+        return answer
     }
+
+    private struct WordQuestion: Hashable {
+        let joined: [Unicode.Scalar]
+        let cut: Int
+    }
+
+    private var wordsAcross: [WordQuestion: Bool] = [:]
 }
 
 /// A remark a rule made about the input without changing it.
