@@ -48,14 +48,13 @@ public struct Duplicates: Rule {
                 continue
             }
             if Self.startsArticle(s[paragraph.range], classifier) { articleSentences = []; articleSentencesUndoubled = [] }
-            if key.count >= Self.minimumLength, let earlier = seenParagraphs.match(key) {
+            if key.count >= Self.minimumLength, let earlier = seenParagraphs.matchOrInsert(key) {
                 // The paragraph and the line break before it.
                 let start = previousEnd ?? paragraph.range.lowerBound
                 changes.append(.remove(start..<paragraph.range.upperBound,
                                        note: "paragraph printed twice; kept the first: \(Self.excerpt(earlier))"))
                 continue
             }
-            if key.count >= Self.minimumLength { seenParagraphs.insert(key) }
             let sentences = Self.sentences(in: paragraph.range, s)
             var removed: [Range<Int>] = []
             for sentence in sentences {
@@ -166,21 +165,26 @@ struct NearDuplicateIndex {
     static let anchor = 8
     static let candidatesPerAnchor = 8
 
-    mutating func insert(_ key: [Unicode.Scalar]) {
-        exact.insert(TextKey(key))
-        guard key.count >= 2 * Self.anchor else { return }
+    /// The earlier paragraph `key` repeats, if any; if none, `key` is
+    /// remembered (its anchors are read once for both).
+    mutating func matchOrInsert(_ key: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let whole = TextKey(key)
+        if exact.contains(whole) { return key }
+        guard key.count >= 2 * Self.anchor else {
+            exact.insert(whole)
+            return nil
+        }
         let prefix = TextKey(Array(key.prefix(Self.anchor))), suffix = TextKey(Array(key.suffix(Self.anchor)))
+        let allowed = max(1, key.count / 50)
+        for candidates in [byPrefix[prefix], bySuffix[suffix]] {
+            if let earlier = candidates?.first(where: {
+                abs($0.count - key.count) <= allowed && Self.distance($0, key, limit: allowed) <= allowed
+            }) { return earlier }
+        }
+        exact.insert(whole)
         byPrefix[prefix, default: []].appendUnlessFull(key, limit: Self.candidatesPerAnchor)
         bySuffix[suffix, default: []].appendUnlessFull(key, limit: Self.candidatesPerAnchor)
-    }
-
-    func match(_ key: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        if exact.contains(TextKey(key)) { return key }
-        guard key.count >= 2 * Self.anchor else { return nil }
-        let allowed = max(1, key.count / 50)
-        let candidates = (byPrefix[TextKey(Array(key.prefix(Self.anchor)))] ?? [])
-            + (bySuffix[TextKey(Array(key.suffix(Self.anchor)))] ?? [])
-        return candidates.first { abs($0.count - key.count) <= allowed && Self.distance($0, key, limit: allowed) <= allowed }
+        return nil
     }
 
     /// Levenshtein distance, computed only within `limit` of the diagonal.
