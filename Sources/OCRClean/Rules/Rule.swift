@@ -36,7 +36,7 @@ extension Rule {
 
 /// What rules share during one cleaning run: the character classifier and,
 /// created on first use, ICU's word breaker (rules that never need the
-/// dictionary never pay for it).
+/// dictionary never pay for it), with the answers it gave during the run.
 public final class RuleContext {
     public let classifier: CharacterClassifier
     /// The page number of each page of the input, in order, when the caller
