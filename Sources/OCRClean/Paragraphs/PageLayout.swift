@@ -134,6 +134,7 @@ struct PageLayout {
             return line.blankLinesBefore == 0 && line.width <= 10 && line.width < before.width
                 && line.doubleSpaces == 0 && before.doubleSpaces == 0 && !line.hasSentencePunctuation
                 && !before.hasSentencePunctuation && !line.startsUnit
+                && !line.isPageBreak && !before.isPageBreak  // (a form feed is narrow too)
         }
         // A heading-like line that a word runs on from is body text cut short
         // (集成电路产业是现代信息产 / 业的基础…, 研究院创立 / 于2019年…). On a
