@@ -21,6 +21,8 @@ struct PageLayout {
     private(set) var endsFirstLinesParagraph: Set<Int> = []
     /// The line leaves a round bracket open (本报讯（记者 郑斌 通讯).
     let leavesBracketOpen: [Bool]
+    /// The page reads as clean text, the rules' own output: see `readsAsCleanText`.
+    let isCleanText: Bool
 
     init(lines: [PrintedLine], document: Document, weights: BreakWeights, context: RuleContext) throws {
         self.lines = lines
@@ -33,6 +35,7 @@ struct PageLayout {
                 scalar == "（" || scalar == "(" ? depth + 1 : scalar == "）" || scalar == ")" ? max(0, depth - 1) : depth
             } > 0
         }
+        isCleanText = Self.readsAsCleanText(lines, document: document, classifier: context.classifier)
         let withBlank = lines.dropFirst().filter { $0.blankLinesBefore > 0 }.count
         blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(lines.count - 1)
         let columns = self.columns
@@ -260,6 +263,36 @@ struct PageLayout {
         }
     }
 
+    /// Whether a page reads as clean text rather than OCR's: one blank line
+    /// between every two lines, no spaces at their ends, no jump marker, no
+    /// half-width mark beside a Han character. OCR of whole paragraphs leaves
+    /// some trace of itself (seeds 001 and 002: 仪式,新任命), where a paragraph
+    /// that stops mid-sentence went on after a column's end (…业投资 / 总额千…);
+    /// on clean text it was cut by a jump marker a cleaning removed
+    /// (…拱墅区人民政府代区长敖煜新 / 创新、大谋发展…), or it ended short of a
+    /// column (…合作更深入， / 政企合作不断取得…).
+    static func readsAsCleanText(_ lines: [PrintedLine], document: Document,
+                                 classifier: CharacterClassifier) -> Bool {
+        // (Asked only where it decides something: of a whole paragraph that stops mid-sentence.)
+        guard lines.contains(where: { $0.width > ColumnWidth.longLine && !$0.endsSentence }) else { return false }
+        let text = lines.filter { !$0.isPageBreak }
+        for (index, line) in text.enumerated() {
+            if index > 0 && line.blankLinesBefore != 1 || line.content != line.line || line.hasJumpMarker {
+                return false
+            }
+        }
+        let scalars = document.scalars
+        for line in text {
+            for index in line.content where CharacterClass.halfWidthMarks.contains(scalars[index]) {
+                if index > line.content.lowerBound && classifier.is(scalars[index - 1], .han)
+                    || index + 1 < line.content.upperBound && classifier.is(scalars[index + 1], .han) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
     /// Whether a space of the line parts two phrases, as a headline's spaces
     /// do (导向 为高质量): two letters or more on each side, and no word of the
     /// dictionary across it (工作汇 报时, 汇报 时 are OCR's).
@@ -382,8 +415,10 @@ struct PageLayout {
         // On the rules' own output, a whole paragraph that ends mid-sentence was
         // cut by a jump marker the first pass saw and a later rule removed:
         // what follows is another paragraph, unless the dictionary says a word
-        // runs on across the break.
-        if context.pass > 0, before.width > ColumnWidth.longLine, !before.endsSentence {
+        // runs on across the break. The rules' output is what a later pass
+        // reads, and what a second cleaning reads (clean text must stay as
+        // it is).
+        if context.pass > 0 || isCleanText, before.width > ColumnWidth.longLine, !before.endsSentence {
             return try continuesInto(before, after) || startsWithBoundWord(after) ? .join : .breakHere
         }
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
