@@ -23,29 +23,57 @@ public struct Trace: Sendable {
         }
     }
 
-    public private(set) var pieces: [Piece]
+    /// The pieces, in output order.
+    public var pieces: [Piece] {
+        stored.map { piece in
+            switch piece.kind {
+            case .kept: .kept(piece.range)
+            case .removed: .removed(piece.range, rule: rules[Int(piece.rule)], edit: Int(piece.edit))
+            case .inserted: .inserted(Array(written[piece.range]), rule: rules[Int(piece.rule)], edit: Int(piece.edit))
+            }
+        }
+    }
+
+    /// The pieces as plain values, which every rule's changes rewrite: no
+    /// reference to count when a piece is copied or split. A removed piece's
+    /// range is in the input, an inserted one's in `written`.
+    private var stored: [StoredPiece]
+    /// All the text the rules wrote, each insertion a range of it.
+    private var written: [Unicode.Scalar] = []
+    /// The rules' names, which pieces hold by index.
+    private var rules: [String] = []
 
     init(inputLength: Int) {
-        pieces = inputLength > 0 ? [.kept(0..<inputLength)] : []
+        stored = inputLength > 0 ? [StoredPiece(kind: .kept, range: 0..<inputLength)] : []
     }
 
     /// Applies one rule's sorted, non-overlapping changes (in current output
     /// coordinates) and returns, for each, the input range it covers.
     mutating func apply(_ changes: [Change], rule: String, firstEdit: Int) -> [Range<Int>] {
-        var walker = Walker(pieces: pieces)
+        let ruleIndex: Int32
+        if let known = rules.firstIndex(of: rule) {
+            ruleIndex = Int32(known)
+        } else {
+            ruleIndex = Int32(rules.count)
+            rules.append(rule)
+        }
+        var walker = Walker(pieces: stored)
         var spans: [Range<Int>] = []
         spans.reserveCapacity(changes.count)
         for (index, change) in changes.enumerated() {
+            let edit = firstEdit + index
             walker.copy(upTo: change.range.lowerBound)
             let start = walker.inputCursor
-            walker.delete(upTo: change.range.upperBound, rule: rule, edit: firstEdit + index)
+            walker.delete(upTo: change.range.upperBound, rule: ruleIndex, edit: edit)
             spans.append(start..<walker.inputCursor)
             if !change.replacement.isEmpty {
-                walker.emit(.inserted(change.replacement, rule: rule, edit: firstEdit + index))
+                let at = written.count
+                written.append(contentsOf: change.replacement)
+                walker.emit(StoredPiece(kind: .inserted, range: at..<written.count, rule: ruleIndex, edit: edit))
             }
         }
         walker.copyRest()
-        pieces = walker.output
+        stored = walker.output
         return spans
     }
 
@@ -62,19 +90,20 @@ public struct Trace: Sendable {
                 group = nil
             }
         }
-        for piece in pieces {
-            switch piece {
-            case .kept(let range):
+        for piece in stored {
+            let rule = piece.kind == .kept ? "" : rules[Int(piece.rule)]
+            switch piece.kind {
+            case .kept:
                 close()
-                cursor = range.upperBound
-            case .removed(let range, let rule, _):
-                if group == nil { group = (range.lowerBound, range.lowerBound, [], []) }
-                group!.end = range.upperBound
+                cursor = piece.range.upperBound
+            case .removed:
+                if group == nil { group = (piece.range.lowerBound, piece.range.lowerBound, [], []) }
+                group!.end = piece.range.upperBound
                 if !group!.rules.contains(rule) { group!.rules.append(rule) }
-                cursor = range.upperBound
-            case .inserted(let text, let rule, _):
+                cursor = piece.range.upperBound
+            case .inserted:
                 if group == nil { group = (cursor, cursor, [], []) }
-                group!.after.append(contentsOf: text)
+                group!.after.append(contentsOf: written[piece.range])
                 if !group!.rules.contains(rule) { group!.rules.append(rule) }
             }
         }
@@ -82,33 +111,50 @@ public struct Trace: Sendable {
         return result
     }
 
+    private struct StoredPiece {
+        enum Kind: UInt8 { case kept, removed, inserted }
+        var range: Range<Int>
+        var edit = 0
+        var rule: Int32 = 0
+        var kind: Kind
+
+        init(kind: Kind, range: Range<Int>, rule: Int32 = 0, edit: Int = 0) {
+            self.range = range
+            self.edit = edit
+            self.rule = rule
+            self.kind = kind
+        }
+
+        var outputLength: Int { kind == .removed ? 0 : range.count }
+    }
+
     /// Walks the pieces once, splitting them where changes begin and end.
     private struct Walker {
-        let pieces: [Piece]
+        let pieces: [StoredPiece]
         var index = 0
         /// What is left of a piece that was split.
-        var head: Piece?
-        var output: [Piece] = []
+        var head: StoredPiece?
+        var output: [StoredPiece] = []
         var outputPosition = 0
         /// Input offset reached: the end of the last input scalar walked past.
         var inputCursor = 0
 
-        init(pieces: [Piece]) {
+        init(pieces: [StoredPiece]) {
             self.pieces = pieces
             output.reserveCapacity(pieces.count + 16)
         }
 
-        mutating func next() -> Piece? {
+        mutating func next() -> StoredPiece? {
             if let piece = head { head = nil; return piece }
             guard index < pieces.count else { return nil }
             index += 1
             return pieces[index - 1]
         }
 
-        mutating func emit(_ piece: Piece) {
-            if case .kept(let range) = piece, case .kept(let last)? = output.last,
-               last.upperBound == range.lowerBound {
-                output[output.count - 1] = .kept(last.lowerBound..<range.upperBound)
+        mutating func emit(_ piece: StoredPiece) {
+            if piece.kind == .kept, let last = output.last, last.kind == .kept,
+               last.range.upperBound == piece.range.lowerBound {
+                output[output.count - 1].range = last.range.lowerBound..<piece.range.upperBound
             } else {
                 output.append(piece)
             }
@@ -118,46 +164,46 @@ public struct Trace: Sendable {
         mutating func copy(upTo target: Int) {
             while outputPosition < target, let piece = next() {
                 let room = target - outputPosition
-                switch piece {
-                case .kept(let range) where range.count > room:
-                    let cut = range.lowerBound + room
-                    emit(.kept(range.lowerBound..<cut))
-                    head = .kept(cut..<range.upperBound)
-                    inputCursor = cut
+                if piece.kind != .removed, piece.range.count > room {
+                    // The piece runs past the target: split it there.
+                    let cut = piece.range.lowerBound + room
+                    var first = piece, rest = piece
+                    first.range = piece.range.lowerBound..<cut
+                    rest.range = cut..<piece.range.upperBound
+                    emit(first)
+                    head = rest
+                    if piece.kind == .kept { inputCursor = cut }
                     outputPosition = target
-                case .inserted(let text, let rule, let edit) where text.count > room:
-                    emit(.inserted(Array(text[..<room]), rule: rule, edit: edit))
-                    head = .inserted(Array(text[room...]), rule: rule, edit: edit)
-                    outputPosition = target
-                default:
+                } else {
                     emit(piece)
                     outputPosition += piece.outputLength
-                    if case .kept(let range) = piece { inputCursor = range.upperBound }
-                    if case .removed(let range, _, _) = piece { inputCursor = range.upperBound }
+                    if piece.kind != .inserted { inputCursor = piece.range.upperBound }
                 }
             }
         }
 
         /// Removes output up to `target`: kept input becomes `removed` by `rule`,
         /// inserted text vanishes, earlier removals stay where they are.
-        mutating func delete(upTo target: Int, rule: String, edit: Int) {
+        mutating func delete(upTo target: Int, rule: Int32, edit: Int) {
             while outputPosition < target, let piece = next() {
                 let room = target - outputPosition
-                switch piece {
-                case .kept(let range):
-                    let cut = range.lowerBound + min(room, range.count)
-                    emit(.removed(range.lowerBound..<cut, rule: rule, edit: edit))
-                    if cut < range.upperBound { head = .kept(cut..<range.upperBound) }
+                switch piece.kind {
+                case .kept:
+                    let cut = piece.range.lowerBound + min(room, piece.range.count)
+                    emit(StoredPiece(kind: .removed, range: piece.range.lowerBound..<cut, rule: rule, edit: edit))
+                    if cut < piece.range.upperBound { head = StoredPiece(kind: .kept, range: cut..<piece.range.upperBound) }
                     inputCursor = cut
-                    outputPosition += cut - range.lowerBound
-                case .inserted(let text, let insertedBy, let insertedEdit):
-                    if text.count > room {
-                        head = .inserted(Array(text[room...]), rule: insertedBy, edit: insertedEdit)
+                    outputPosition += cut - piece.range.lowerBound
+                case .inserted:
+                    if piece.range.count > room {
+                        var rest = piece
+                        rest.range = piece.range.lowerBound + room..<piece.range.upperBound
+                        head = rest
                     }
-                    outputPosition += min(room, text.count)
-                case .removed(let range, _, _):
+                    outputPosition += min(room, piece.range.count)
+                case .removed:
                     emit(piece)
-                    inputCursor = range.upperBound
+                    inputCursor = piece.range.upperBound
                 }
             }
         }
