@@ -86,7 +86,11 @@ public struct Cleaner: Sendable {
                         after: String(scalars: change.replacement),
                         source: locator.span(span), note: change.note))
                 }
-                let touched = found.map { pages.touched(by: $0.range) }
+                // (Changes come in order: their pages too, each listed once.)
+                var touched: [Int] = []
+                for change in found {
+                    for page in pages.touched(by: change.range) where page > touched.last ?? -1 { touched.append(page) }
+                }
                 current = Self.apply(found, to: current)
                 document = Document(scalars: current)
                 let before = pages.count
@@ -94,7 +98,7 @@ public struct Cleaner: Sendable {
                 for other in unread.indices {
                     // (A page break made or unmade: the pages are not the same ones.)
                     guard before == pages.count, unread[other] != nil else { unread[other] = nil; continue }
-                    for range in touched { unread[other]!.formUnion(range) }
+                    unread[other]!.formUnion(touched)
                 }
             }
             if !changedInPass { break }
