@@ -38,6 +38,17 @@ import Testing
         #expect(try width.clean("see (2025) now").text == "see (2025) now")
     }
 
+    /// A widened mark is CJK context for the marks beside it, parentheses
+    /// and commas alike, however long the run (a fuzz find widened one more
+    /// of 招商态((((…$((((((势 on every cleaning).
+    @Test func marksTouchingAWidenedMarkWidenAtOnce() throws {
+        #expect(try width.clean("a,(势").text == "a，（势")
+        #expect(try width.clean("a(b)(势").text == "a（b）（势")
+        #expect(try width.clean("x$((((势").text == "x$（（（（势")
+        let clean = try width.clean("a,(势").text
+        #expect(try width.clean(clean).edits.isEmpty)
+    }
+
     @Test func fullWidthLatinAndDigitsBecomeHalfWidth() throws {
         #expect(try width.clean("ＡＢＣ１２３").text == "ABC123")
         #expect(try width.clean("加快推进ＯＬＥＤ显示屏修复项目，增长３８.３％").text

@@ -38,55 +38,33 @@ public struct PunctuationWidth: Rule {
     private func lineChanges(
         _ scalars: [Unicode.Scalar], _ range: Range<Int>, _ classifier: CharacterClassifier
     ) throws -> [Change] {
-        var widen = Set<Int>()
-        var changes: [Change] = []
-        let isCJK = { (index: Int) -> Bool in
-            classifier.is(scalars[index], .cjk) || widen.contains(index)
-        }
-        // Marks other than parentheses, decided left to right (so `好?!` widens
-        // both: the `?` it has just widened is CJK context for the `!`), then
-        // right to left.
+        // The half-width marks of the line, and whether it has anything to change.
         var marks: [Int] = []
-        var hasParentheses = false, hasFullwidthAlphanumeric = false
+        var hasFullwidthAlphanumeric = false, hasFullwidthParenthesis = false
         for index in range {
             let kind = classifier.classOf(scalars[index])
             if kind.contains(.halfWidthMark) {
-                if scalars[index] == "(" || scalars[index] == ")" { hasParentheses = true } else { marks.append(index) }
+                marks.append(index)
             } else if kind.contains(.fullwidthAlphanumeric) {
                 hasFullwidthAlphanumeric = true
             } else if scalars[index] == "（" || scalars[index] == "）" {
-                hasParentheses = true
+                hasFullwidthParenthesis = true
             }
         }
-        guard !marks.isEmpty || hasParentheses || hasFullwidthAlphanumeric else { return [] }
-        for index in marks where neighbour(before: index, in: range, scalars, classifier).map(isCJK) == true {
-            widen.insert(index)
-        }
-        for index in marks.reversed() where !widen.contains(index) {
-            if neighbour(after: index, in: range, scalars, classifier).map(isCJK) == true { widen.insert(index) }
-        }
-        // Parentheses, by pairs.
-        var open: [Int] = []
-        for index in range where hasParentheses {
-            switch scalars[index] {
-            case "(", "（": open.append(index)
-            case ")", "）":
-                let partner = open.popLast()
-                let pair = [partner, index].compactMap { $0 }
-                let cjk = pair.contains { scalars[$0] == "（" || scalars[$0] == "）" || inCJKContext($0, range, scalars, classifier, isCJK) }
-                if cjk { pair.forEach { widen.insert($0) } }
-            default: break
-            }
-        }
-        for index in open where inCJKContext(index, range, scalars, classifier, isCJK) { widen.insert(index) }
-
+        guard !marks.isEmpty || hasFullwidthAlphanumeric else { return [] }
+        let widen = marks.isEmpty ? [] : widened(marks, scalars, range, classifier,
+                                                 pairs: hasFullwidthParenthesis || marks.contains { Self.isParenthesis(scalars[$0]) })
+        var changes: [Change] = []
+        var next = 0
         for index in range {
             let scalar = scalars[index]
             let kind = classifier.classOf(scalar)
-            guard kind.contains(.halfWidthMark) || kind.contains(.fullwidthAlphanumeric) else { continue }
-            if widen.contains(index), let full = Self.fullWidthForm[scalar] {
-                changes.append(Change(range: index..<index + 1, replacement: [full]))
-            } else if classifier.classOf(scalar).contains(.fullwidthAlphanumeric) {
+            if kind.contains(.halfWidthMark) {
+                if widen[next], let full = Self.fullWidthForm[scalar] {
+                    changes.append(Change(range: index..<index + 1, replacement: [full]))
+                }
+                next += 1
+            } else if kind.contains(.fullwidthAlphanumeric) {
                 let folded = try Normalizer.normalize(String(scalar), to: .nfkc)
                 changes.append(Change(range: index..<index + 1, replacement: folded))
             }
@@ -94,12 +72,62 @@ public struct PunctuationWidth: Rule {
         return changes
     }
 
-    private func inCJKContext(
-        _ index: Int, _ range: Range<Int>, _ scalars: [Unicode.Scalar],
-        _ classifier: CharacterClassifier, _ isCJK: (Int) -> Bool
-    ) -> Bool {
-        neighbour(before: index, in: range, scalars, classifier).map(isCJK) == true
-            || neighbour(after: index, in: range, scalars, classifier).map(isCJK) == true
+    static func isParenthesis(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == ")" }
+
+    /// Which of the line's half-width marks (offsets `marks`, in order) are in
+    /// CJK context. A widened mark is full-width punctuation, itself CJK
+    /// context for its neighbours (`好?!` widens both), and the two marks of
+    /// a pair of parentheses go together: so the marks that touch one another
+    /// (one the other's nearest non-space neighbour) or pair up form groups,
+    /// and a group is widened whole when one of its marks has a CJK neighbour
+    /// or a full-width partner. Widening them all at once, not one sweep at a
+    /// time, is what leaves nothing for a second cleaning to widen
+    /// (招商态((((…($((((((势 widens every parenthesis after the $ at once).
+    private func widened(_ marks: [Int], _ scalars: [Unicode.Scalar], _ range: Range<Int>,
+                         _ classifier: CharacterClassifier, pairs: Bool) -> [Bool] {
+        // Union-find over the marks.
+        var parent = Array(marks.indices)
+        func root(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node { parent[node] = parent[parent[node]]; node = parent[node] }
+            return node
+        }
+        func link(_ a: Int, _ b: Int) { let ra = root(a), rb = root(b); if ra != rb { parent[ra] = rb } }
+        var seeded = [Bool](repeating: false, count: marks.count)
+        for (node, index) in marks.enumerated() {
+            let before = neighbour(before: index, in: range, scalars, classifier)
+            let after = neighbour(after: index, in: range, scalars, classifier)
+            if let before, classifier.is(scalars[before], .cjk) { seeded[node] = true }
+            if let after, classifier.is(scalars[after], .cjk) { seeded[node] = true }
+            // (Marks are listed in order: the one before is the previous node, if any.)
+            if node > 0, before == marks[node - 1] { link(node - 1, node) }
+        }
+        if pairs {
+            // Pairs: a closing parenthesis goes with the last one left open,
+            // half- or full-width (the full-width one seeds the pair).
+            var open: [(index: Int, node: Int?)] = []
+            var node = 0
+            for index in range {
+                let scalar = scalars[index]
+                let isMark = node < marks.count && marks[node] == index
+                defer { if isMark { node += 1 } }
+                switch scalar {
+                case "(", "（": open.append((index, isMark ? node : nil))
+                case ")", "）":
+                    guard let partner = open.popLast() else { continue }
+                    switch (partner.node, isMark ? node : nil) {
+                    case let (a?, b?): link(a, b)
+                    case let (a?, nil): seeded[a] = true
+                    case let (nil, b?): seeded[b] = true
+                    case (nil, nil): break
+                    }
+                default: break
+                }
+            }
+        }
+        var groupSeeded = [Bool](repeating: false, count: marks.count)
+        for node in marks.indices where seeded[node] { groupSeeded[root(node)] = true }
+        return marks.indices.map { groupSeeded[root($0)] }
     }
 
     /// The nearest non-space character before `index` on the line.
