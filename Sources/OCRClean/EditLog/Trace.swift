@@ -162,7 +162,12 @@ public struct Trace: Sendable {
 
         /// Copies pieces until the output position reaches `target`.
         mutating func copy(upTo target: Int) {
-            while outputPosition < target, let piece = next() {
+            while outputPosition < target {
+                if head == nil {
+                    copyWhole(upTo: target)
+                    guard outputPosition < target else { return }
+                }
+                guard let piece = next() else { return }
                 let room = target - outputPosition
                 if piece.kind != .removed, piece.range.count > room {
                     // The piece runs past the target: split it there.
@@ -180,6 +185,26 @@ public struct Trace: Sendable {
                     if piece.kind != .inserted { inputCursor = piece.range.upperBound }
                 }
             }
+        }
+
+        /// Copies, in one block, the pieces that end before `target` (most of
+        /// them: a rule changes a few places of a long text).
+        private mutating func copyWhole(upTo target: Int) {
+            var end = index, position = outputPosition, cursor = inputCursor
+            while end < pieces.count, position < target {
+                let piece = pieces[end]
+                guard position + piece.outputLength <= target else { break }
+                position += piece.outputLength
+                if piece.kind != .inserted { cursor = piece.range.upperBound }
+                end += 1
+            }
+            guard end > index else { return }
+            // (The list is merged already: only the first piece may join the last copied.)
+            emit(pieces[index])
+            output.append(contentsOf: pieces[(index + 1)..<end])
+            index = end
+            outputPosition = position
+            inputCursor = cursor
         }
 
         /// Removes output up to `target`: kept input becomes `removed` by `rule`,
@@ -210,7 +235,10 @@ public struct Trace: Sendable {
 
         mutating func copyRest() {
             if let piece = head { head = nil; emit(piece) }
-            while index < pieces.count { emit(pieces[index]); index += 1 }
+            guard index < pieces.count else { return }
+            emit(pieces[index])
+            output.append(contentsOf: pieces[(index + 1)...])
+            index = pieces.count
         }
     }
 }
