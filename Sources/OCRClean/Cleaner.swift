@@ -87,9 +87,16 @@ public struct Cleaner: Sendable {
                         source: locator.span(span), note: change.note))
                 }
                 // (Changes come in order: their pages too, each listed once.)
-                var touched: [Int] = []
-                for change in found {
-                    for page in pages.touched(by: change.range) where page > touched.last ?? -1 { touched.append(page) }
+                // A rule that reads lines, not their layout, has nothing new
+                // to read on a page whose only changes were to its layout.
+                let layoutOnly = rules.contains(where: \.readsLinesNotLayout)
+                    ? document.layoutOnly(found, classifier: classifier) : nil
+                var touched: [Int] = [], touchedLines: [Int] = []
+                for (number, change) in found.enumerated() {
+                    for page in pages.touched(by: change.range) {
+                        if page > touched.last ?? -1 { touched.append(page) }
+                        if layoutOnly?[number] != true, page > touchedLines.last ?? -1 { touchedLines.append(page) }
+                    }
                 }
                 current = Self.apply(found, to: current)
                 document = Document(scalars: current)
@@ -98,7 +105,7 @@ public struct Cleaner: Sendable {
                 for other in unread.indices {
                     // (A page break made or unmade: the pages are not the same ones.)
                     guard before == pages.count, unread[other] != nil else { unread[other] = nil; continue }
-                    unread[other]!.formUnion(touched)
+                    unread[other]!.formUnion(rules[other].readsLinesNotLayout && other != index ? touchedLines : touched)
                 }
             }
             if !changedInPass { break }

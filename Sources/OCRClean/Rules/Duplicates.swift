@@ -22,6 +22,9 @@ public struct Duplicates: Rule {
     public let settlesInOnePass = false
     /// Pages are looked at one by one.
     public let readsPagesAlone = true
+    /// Paragraphs are lines with letters, compared without their spaces:
+    /// blank lines and the spaces at a line's ends make no copy.
+    public let readsLinesNotLayout = true
     public let summary = "removes a paragraph or a sentence (10+ characters) printed twice"
 
     static let minimumLength = 10

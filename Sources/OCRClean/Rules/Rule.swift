@@ -23,6 +23,11 @@ public protocol Rule: Sendable {
     /// Whether the rule reads the rules' own output (a later pass) otherwise
     /// than the raw input: on the first later pass it reads every page again.
     var readsLaterPassesOtherwise: Bool { get }
+    /// Whether the rule reads only what the lines of a page say, not how they
+    /// are laid out: where it found nothing, a change of blank lines or of the
+    /// spaces at a line's ends (see `Document.layoutOnly`) gives it nothing to
+    /// find, and on later passes the `Cleaner` does not ask it again.
+    var readsLinesNotLayout: Bool { get }
     /// The changes this rule makes to `document`: sorted by position, not overlapping.
     func changes(in document: Document, context: RuleContext) throws -> [Change]
 }
@@ -32,6 +37,7 @@ extension Rule {
     public var settlesInOnePass: Bool { true }
     public var readsPagesAlone: Bool { false }
     public var readsLaterPassesOtherwise: Bool { false }
+    public var readsLinesNotLayout: Bool { false }
 }
 
 /// What rules share during one cleaning run: the character classifier and,
