@@ -16,8 +16,11 @@ public struct Cleaner: Sendable {
     public let rules: [any Rule]
     private let classifier: CharacterClassifier
 
-    /// How many times the rules may run over their own output before it is stable.
-    static let passes = 3
+    /// How many times the rules may run over their own output before it is
+    /// stable. Pages settle in two; a caption moved in one pass can give the
+    /// next a join to make and the one after another (a fuzz find needed
+    /// four). Passes after the first read only the pages that changed.
+    static let passes = 5
 
     /// Throws `CleanError.unknownRule` when the options name a rule that does not exist.
     public init(_ options: CleanOptions = CleanOptions()) throws {
