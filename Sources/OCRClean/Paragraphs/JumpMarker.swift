@@ -23,13 +23,15 @@ public struct JumpMarker: Sendable, Hashable {
     public static func find(in scalars: ArraySlice<Unicode.Scalar>, classifier: CharacterClassifier) -> [JumpMarker] {
         var result: [JumpMarker] = []
         var index = scalars.startIndex
-        while index < scalars.endIndex {
-            if scalars[index] == "转" || scalars[index] == "接",
-               let marker = match(around: index, in: scalars, classifier: classifier) {
+        // (Most text has no 转 or 接: the next one is looked for in a tight loop.)
+        while let pivot = scalars.withUnsafeBufferPointer({ buffer in
+            buffer[(index - scalars.startIndex)...].firstIndex { $0 == "转" || $0 == "接" }
+        }).map({ $0 + scalars.startIndex }) {
+            if let marker = match(around: pivot, in: scalars, classifier: classifier) {
                 result.append(marker)
                 index = marker.range.upperBound
             } else {
-                index += 1
+                index = pivot + 1
             }
         }
         return result
