@@ -42,12 +42,13 @@ public struct DiffRenderer: Sendable {
     public func render(_ result: CleanResult, name: String, within span: Range<Int>, lineOffset: Int) -> String {
         let input = result.input
         let locator = SourceLocator(input)
-        let hunks = Self.hunks(result.trace.pieces, context: context).filter {
+        let allPieces = result.trace.pieces  // (built from the trace's plain pieces: once)
+        let hunks = Self.hunks(allPieces, context: context).filter {
             span.contains($0.firstChange) || ($0.firstChange == span.upperBound && span.upperBound == input.count)
         }
         var out = ""
         for hunk in hunks {
-            let pieces = result.trace.pieces[hunk.pieces]
+            let pieces = allPieces[hunk.pieces]
             var rules: [String] = []
             for piece in pieces {
                 if let rule = Self.rule(of: piece), !rules.contains(rule) { rules.append(rule) }

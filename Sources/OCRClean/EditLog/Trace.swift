@@ -23,7 +23,7 @@ public struct Trace: Sendable {
         }
     }
 
-    /// The pieces, in output order.
+    /// The pieces, in output order (built anew on each call: keep the array).
     public var pieces: [Piece] {
         stored.map { piece in
             switch piece.kind {
