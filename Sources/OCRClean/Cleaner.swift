@@ -89,9 +89,10 @@ public struct Cleaner: Sendable {
                         after: String(scalars: change.replacement),
                         source: locator.span(span), note: change.note))
                 }
-                // (Changes come in order: their pages too, each listed once.)
-                // A rule that reads lines, not their layout, has nothing new
-                // to read on a page whose only changes were to its layout.
+                // The pages the changes touched, each listed once (changes come
+                // in order, so do their pages); and those they touched other
+                // than in the layout of the lines, all a rule that reads lines,
+                // not their layout, has anything new to read on.
                 let layoutOnly = rules.contains(where: \.readsLinesNotLayout)
                     ? document.layoutOnly(found, classifier: classifier) : nil
                 var touched: [Int] = [], touchedLines: [Int] = []
