@@ -24,9 +24,7 @@ public struct JumpMarker: Sendable, Hashable {
         var result: [JumpMarker] = []
         var index = scalars.startIndex
         // (Most text has no 转 or 接: the next one is looked for in a tight loop.)
-        while let pivot = scalars.withUnsafeBufferPointer({ buffer in
-            buffer[(index - scalars.startIndex)...].firstIndex { $0 == "转" || $0 == "接" }
-        }).map({ $0 + scalars.startIndex }) {
+        while let pivot = scalars[index...].firstIndex(where: { $0 == "转" || $0 == "接" }) {
             if let marker = match(around: pivot, in: scalars, classifier: classifier) {
                 result.append(marker)
                 index = marker.range.upperBound
