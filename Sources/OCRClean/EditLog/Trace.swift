@@ -28,8 +28,8 @@ public struct Trace: Sendable {
         stored.map { piece in
             switch piece.kind {
             case .kept: .kept(piece.range)
-            case .removed: .removed(piece.range, rule: rules[Int(piece.rule)], edit: Int(piece.edit))
-            case .inserted: .inserted(Array(written[piece.range]), rule: rules[Int(piece.rule)], edit: Int(piece.edit))
+            case .removed: .removed(piece.range, rule: rules[Int(piece.rule)], edit: piece.edit)
+            case .inserted: .inserted(Array(written[piece.range]), rule: rules[Int(piece.rule)], edit: piece.edit)
             }
         }
     }
