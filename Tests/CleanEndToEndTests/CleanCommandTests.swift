@@ -88,6 +88,23 @@ import Testing
         #expect(first?["file"] as? String == "<stdin>")
     }
 
+    /// What a rule removed comes back whole from the JSON: control
+    /// characters, quotes, backslashes and slashes are escaped as JSON says.
+    @Test func explainEscapesWhatItQuotes() throws {
+        let controls = (1..<32).filter { ![10, 12, 13].contains($0) }.map { String(UnicodeScalar(UInt8($0))) }.joined()
+        let paragraph = #"他说"a\b/c"，这是一个很长的句子用于测试重复段落的内容。"#
+        let run = try CLI.run(["--explain"], stdin: "甲\(controls)乙\n\n\(paragraph)\n\n\(paragraph)\n")
+        #expect(run.status == 0)
+        let records = try run.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let removed = records.compactMap { $0["before"] as? String }
+        for scalar in controls.unicodeScalars where scalar != "\t" && scalar != "\u{0B}" {
+            #expect(removed.contains(String(scalar)), "U+\(String(scalar.value, radix: 16)) removed and logged")
+        }
+        #expect(removed.contains { $0.contains(#""a\b/c""#) })
+    }
+
     @Test func checkExitsOneWithCountsOrZeroSilently() throws {
         let dirty = try CLI.run(["--check"], stdin: "甲,乙,丙")
         #expect(dirty.status == 1)
