@@ -93,8 +93,10 @@ public struct Cleaner: Sendable {
                 // in order, so do their pages); and those they touched other
                 // than in the layout of the lines, all a rule that reads lines,
                 // not their layout, has anything new to read on.
-                let layoutOnly = rules.contains(where: \.readsLinesNotLayout)
-                    ? document.layoutOnly(found, classifier: classifier) : nil
+                // (Asked only when such a rule has read pages it could be spared.)
+                let layoutOnly = rules.indices.contains { other in
+                    other != index && rules[other].readsLinesNotLayout && unread[other] != nil
+                } ? document.layoutOnly(found, classifier: classifier) : nil
                 var touched: [Int] = [], touchedLines: [Int] = []
                 for (number, change) in found.enumerated() {
                     for page in pages.touched(by: change.range) {
