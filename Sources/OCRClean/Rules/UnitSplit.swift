@@ -33,7 +33,13 @@ public struct UnitSplit: Rule {
                     if letters >= 4, !punctuated, s[end..<line.range.upperBound].starts(with: Self.lead) {
                         changes.append(Change(range: index..<end, replacement: "\n",
                                               note: "headline and news lead on one line"))
-                        break
+                        // The lead starts a line of its own, read as the next
+                        // pass would read it: it may end in a headline and
+                        // another lead (a fuzz find split one a pass).
+                        letters = 0
+                        punctuated = false
+                        index = end
+                        continue
                     }
                     index = end
                     continue
