@@ -21,7 +21,9 @@ struct PageLayout {
     private(set) var endsFirstLinesParagraph: Set<Int> = []
     /// The line leaves a round bracket open (本报讯（记者 郑斌 通讯).
     let leavesBracketOpen: [Bool]
-    /// The page reads as clean text, the rules' own output: see `readsAsCleanText`.
+    /// The page reads as clean text, the rules' own output: see
+    /// `readsAsCleanText`. (Asked on the first pass only: a later pass reads
+    /// the rules' output whatever it looks like.)
     let isCleanText: Bool
 
     init(lines: [PrintedLine], document: Document, weights: BreakWeights, context: RuleContext) throws {
@@ -35,7 +37,7 @@ struct PageLayout {
                 scalar == "（" || scalar == "(" ? depth + 1 : scalar == "）" || scalar == ")" ? max(0, depth - 1) : depth
             } > 0
         }
-        isCleanText = Self.readsAsCleanText(lines, document: document, classifier: context.classifier)
+        isCleanText = context.pass == 0 && Self.readsAsCleanText(lines, document: document, classifier: context.classifier)
         let withBlank = lines.dropFirst().filter { $0.blankLinesBefore > 0 }.count
         blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(lines.count - 1)
         let columns = self.columns
