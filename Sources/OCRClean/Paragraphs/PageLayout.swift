@@ -496,6 +496,12 @@ struct PageLayout {
             // are as short as a label or photo credit (大武林商圈, 郑斌摄) or the
             // dictionary joins a word across them.
             let amongWholeLines = columns[index - 1] == nil
+            // On a page that reads as clean text a label after a whole paragraph
+            // is where a cleaning put it (…向新向好。一季 / 产丈、首 / 况普遍高于…,
+            // a paragraph a removal left unfinished): only a word the dictionary
+            // reads across it says it still cuts a sentence. (A later pass of
+            // the same cleaning still joins around labels its first pass left.)
+            let placedByCleaning = amongWholeLines && isCleanText
             // In a column a caption cuts a sentence where a line wrapped, after
             // a full line; after a short one the paragraph had ended (…三是拓展
             // 招引渠道， / 扫一扫 观看专访视频 / 拱墅一直是…: its article went on
@@ -509,7 +515,8 @@ struct PageLayout {
             let afterContinues = columns[end + 1].map { after.width >= $0 - 1 } ?? false
             if short, cutAtWrap, !before.endsSentence, !before.endsWithJump, !after.startsUnit,
                try afterContinues || !continuesInto(before, lines[index]) || continuesInto(before, after),
-               try !amongWholeLines || lines[index...end].allSatisfy({ $0.width < Self.longestLabel })
+               try !amongWholeLines
+                   || !placedByCleaning && lines[index...end].allSatisfy({ $0.width < Self.longestLabel })
                    || continuesInto(before, after) {
                 runs.append(index...end)
             }
