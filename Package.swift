@@ -8,7 +8,7 @@ import PackageDescription
 //   → clean (the command line: arguments and I/O only)
 let package = Package(
     name: "ocr-clean",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "OCRClean", targets: ["OCRClean"]),
         .executable(name: "clean", targets: ["clean"]),

@@ -4,24 +4,39 @@ public struct CleanResult: Sendable {
     public let input: [Unicode.Scalar]
     /// The clean text, as Unicode scalars.
     public let scalars: [Unicode.Scalar]
-    /// Every edit, in the order the rules made them.
-    public let edits: [Edit]
+    /// Every edit, in the order the rules made them. (Made from the compact
+    /// log the rules wrote when first read, then kept: plain cleaning, which
+    /// never reads it, does not pay for its strings and locations.)
+    public var edits: [Edit] { log.edits }
     /// How the output is made of the input (for diffs).
     public let trace: Trace
     /// What the rules reported without changing the text.
     public let diagnostics: [Diagnostic]
+    /// The edit log as the rules wrote it.
+    let records: EditRecords
+    private let log: LoggedEdits
+
+    init(input: [Unicode.Scalar], scalars: [Unicode.Scalar], records: EditRecords, trace: Trace,
+         diagnostics: [Diagnostic]) {
+        self.input = input
+        self.scalars = scalars
+        self.records = records
+        self.trace = trace
+        self.diagnostics = diagnostics
+        log = LoggedEdits(count: records.count) { records.edits(in: input) }
+    }
 
     /// The clean text.
     public var text: String { String(scalars: scalars) }
 
     /// Whether cleaning changed anything.
-    public var changed: Bool { !edits.isEmpty }
+    public var changed: Bool { records.count > 0 }
 
     /// How many edits each rule made, in pipeline order.
     public var countsByRule: [(rule: String, count: Int)] {
         var order: [String] = []
         var counts: [String: Int] = [:]
-        for edit in edits {
+        for edit in records.records {
             if counts[edit.rule] == nil { order.append(edit.rule) }
             counts[edit.rule, default: 0] += 1
         }

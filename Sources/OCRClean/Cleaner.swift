@@ -41,13 +41,12 @@ public struct Cleaner: Sendable {
     public func clean(_ text: String, pageNumbers: [Int]? = nil) throws -> CleanResult {
         let input = text.scalarArray
         let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers)
-        let locator = SourceLocator(input)
         var current = input
         // Rebuilt only when a rule changed the text: most rules find nothing
         // to do on most pages.
         var document = Document(scalars: current)
         var trace = Trace(inputLength: input.count)
-        var edits: [Edit] = []
+        var records = EditRecords()
 
         // The rules run in order; then again on their own output, until it no
         // longer changes (at most `passes` times), so that cleaning clean text
@@ -81,13 +80,12 @@ public struct Cleaner: Sendable {
                 if found.isEmpty { continue }
                 changedInPass = true
                 try Self.validate(found, of: rule.name, length: current.count)
-                let spans = trace.apply(found, rule: rule.name, firstEdit: edits.count)
+                let spans = trace.apply(found, rule: rule.name, firstEdit: records.count)
+                records.reserveCapacity(records.count + found.count)
                 for (change, span) in zip(found, spans) {
-                    edits.append(Edit(
-                        rule: rule.name, stage: stage, range: change.range,
-                        before: document.string(change.range),
-                        after: String(scalars: change.replacement),
-                        source: locator.span(span), note: change.note))
+                    records.append(rule: rule.name, stage: stage, range: change.range,
+                                   before: current[change.range], after: change.replacement,
+                                   source: span, note: change.note)
                 }
                 // The pages the changes touched, each listed once (changes come
                 // in order, so do their pages); and those they touched other
@@ -116,7 +114,7 @@ public struct Cleaner: Sendable {
             }
             if !changedInPass { break }
         }
-        return CleanResult(input: input, scalars: current, edits: edits, trace: trace,
+        return CleanResult(input: input, scalars: current, records: records, trace: trace,
                            diagnostics: context.diagnostics)
     }
 
@@ -177,18 +175,14 @@ extension CleanResult {
         guard !changes.isEmpty else { return self }
         try Cleaner.validate(changes, of: rule, length: scalars.count)
         var trace = self.trace
-        var edits = self.edits
-        let stage = (edits.map(\.stage).max() ?? -1) + 1
-        let spans = trace.apply(changes, rule: rule, firstEdit: edits.count)
-        let locator = SourceLocator(input)
+        var records = self.records
+        let stage = (records.records.map(\.stage).max() ?? -1) + 1
+        let spans = trace.apply(changes, rule: rule, firstEdit: records.count)
         for (change, span) in zip(changes, spans) {
-            edits.append(Edit(
-                rule: rule, stage: stage, range: change.range,
-                before: String(scalars: scalars[change.range]),
-                after: String(scalars: change.replacement),
-                source: locator.span(span), note: change.note))
+            records.append(rule: rule, stage: stage, range: change.range, before: scalars[change.range],
+                           after: change.replacement, source: span, note: change.note)
         }
-        return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), edits: edits, trace: trace,
+        return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), records: records, trace: trace,
                            diagnostics: diagnostics)
     }
 }

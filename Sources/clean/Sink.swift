@@ -115,19 +115,6 @@ struct Sink {
         guard let page = result.pages.first else { return }
         streamName = page.name
         if page.changed { streamChanged = true }
-        let edits = page.edits.map { edit in
-            // Columns of the window's first line go on from the line's start before it.
-            let moved = edit.relocated(byScalars: 0, lines: -window.lineOffset, bytes: -window.byteOffset)
-            guard window.columnOffset > 0, edit.source.start.line == 1 || edit.source.end.line == 1 else { return moved }
-            func shift(_ location: SourceLocation, _ original: SourceLocation) -> SourceLocation {
-                original.line == 1 ? SourceLocation(line: location.line, column: location.column + window.columnOffset,
-                                                    byteOffset: location.byteOffset, scalarOffset: location.scalarOffset)
-                                   : location
-            }
-            return Edit(rule: moved.rule, stage: moved.stage, range: moved.range, before: moved.before, after: moved.after,
-                        source: SourceSpan(start: shift(moved.source.start, edit.source.start),
-                                           end: shift(moved.source.end, edit.source.end)), note: moved.note)
-        }
         if command.check {
             for (rule, count) in page.countsByRule {
                 if let index = streamCounts.firstIndex(where: { $0.rule == rule }) {
@@ -140,6 +127,22 @@ struct Sink {
             output.write(DiffRenderer(color: color).render(result.combined, name: page.name,
                                                            within: page.span, lineOffset: -window.lineOffset))
         } else if command.explain {
+            let edits = page.edits.map { edit in
+                // Columns of the window's first line go on from the line's start before it.
+                let moved = edit.relocated(byScalars: 0, lines: -window.lineOffset, bytes: -window.byteOffset)
+                guard window.columnOffset > 0, edit.source.start.line == 1 || edit.source.end.line == 1
+                else { return moved }
+                func shift(_ location: SourceLocation, _ original: SourceLocation) -> SourceLocation {
+                    original.line == 1
+                        ? SourceLocation(line: location.line, column: location.column + window.columnOffset,
+                                         byteOffset: location.byteOffset, scalarOffset: location.scalarOffset)
+                        : location
+                }
+                return Edit(rule: moved.rule, stage: moved.stage, range: moved.range, before: moved.before,
+                            after: moved.after,
+                            source: SourceSpan(start: shift(moved.source.start, edit.source.start),
+                                               end: shift(moved.source.end, edit.source.end)), note: moved.note)
+            }
             output.write(Explain.jsonLines(edits, file: page.name,
                                            diagnostics: result.combined.diagnostics + (remarks[page.name] ?? [])))
         } else if !page.text.isEmpty {

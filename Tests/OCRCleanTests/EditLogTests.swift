@@ -50,6 +50,40 @@ import Testing
         #expect(paren.rule == "width")
     }
 
+    @Test(arguments: Seeds.names)
+    func everySourceLocationCountsOutFromTheInput(seed: String) throws {
+        // The log locates a stage's edits each from the one before: every
+        // location must be what counting from the input's start gives.
+        let raw = try Seeds.text(seed)
+        let scalars = Array(raw.unicodeScalars)
+        var lines = [0], bytes = [0]
+        for (offset, scalar) in scalars.enumerated() {
+            bytes.append(bytes[offset] + String(scalar).utf8.count)
+            if scalar == "\n" { lines.append(offset + 1) }
+        }
+        let result = try cleaner.clean(raw)
+        #expect(!result.edits.isEmpty)
+        for edit in result.edits {
+            for location in [edit.source.start, edit.source.end] {
+                let offset = location.scalarOffset
+                let line = lines.lastIndex { $0 <= offset }!
+                #expect(location.line == line + 1 && location.column == offset - lines[line] + 1
+                        && location.byteOffset == bytes[offset], "\(edit.rule) at \(location)")
+            }
+        }
+    }
+
+    @Test func theLogReadsTheSameFromManyThreads() async throws {
+        // Edits are made from the compact log when first read, once.
+        let result = try cleaner.clean(try Seeds.text("002_3e1904aefa3dd74a.txt"))
+        let logs = await withTaskGroup(of: [Edit].self) { group in
+            for _ in 0..<8 { group.addTask { result.edits } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(logs.count == 8 && logs.allSatisfy { $0 == logs[0] })
+        #expect(result.changed && logs[0].count == result.countsByRule.reduce(0) { $0 + $1.count })
+    }
+
     @Test func aReplayWithTheWrongInputIsCaught() throws {
         let result = try cleaner.clean("甲,乙")
         #expect(throws: EditLog.ReplayMismatch.self) {

@@ -58,27 +58,45 @@ struct SourceLocator: Sendable {
         self.checkpointBytes = checkpointBytes
     }
 
-    func location(at offset: Int) -> SourceLocation {
+    /// The location of a scalar offset; `hint`, a location at or before it
+    /// (the previous edit's: a rule's edits come in order), starts the search
+    /// there, so that locating a stage's edits reads the line table and the
+    /// text near where they are instead of all over it.
+    func location(at offset: Int, after hint: SourceLocation? = nil) -> SourceLocation {
         let offset = min(max(offset, 0), scalars.count)
-        // The last line start <= offset.
+        // The last line start <= offset: galloping from the hint's line, or
+        // searching the whole table.
         var low = 0, high = lineStarts.count - 1
+        if let hint, hint.scalarOffset <= offset {
+            low = hint.line - 1
+            var step = 1
+            while low + step <= high, lineStarts[low + step] <= offset {
+                low += step
+                step *= 2
+            }
+            high = min(low + step, high)
+        }
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        let checkpoint = offset / Self.stride
-        var bytes = checkpointBytes[checkpoint]
-        for index in (checkpoint * Self.stride)..<offset { bytes += UTF8.width(scalars[index]) }
+        var start = (offset / Self.stride) * Self.stride
+        var bytes = checkpointBytes[offset / Self.stride]
+        if let hint, hint.scalarOffset <= offset, hint.scalarOffset > start {
+            start = hint.scalarOffset
+            bytes = hint.byteOffset
+        }
+        for index in start..<offset { bytes += UTF8.width(scalars[index]) }
         return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1,
                               byteOffset: bytes, scalarOffset: offset)
     }
 
-    func span(_ range: Range<Int>) -> SourceSpan {
-        let start = location(at: range.lowerBound)
+    func span(_ range: Range<Int>, after hint: SourceLocation? = nil) -> SourceSpan {
+        let start = location(at: range.lowerBound, after: hint)
         // Most edits are a few characters long: their end is counted on from
         // their start rather than looked up again.
         guard range.lowerBound >= 0, range.upperBound <= scalars.count, range.count <= Self.stride else {
-            return SourceSpan(start: start, end: location(at: range.upperBound))
+            return SourceSpan(start: start, end: location(at: range.upperBound, after: start))
         }
         var line = start.line, column = start.column, bytes = start.byteOffset
         for index in range {

@@ -18,8 +18,10 @@ public struct IssuePage: Sendable {
 public struct CleanedPage: Sendable {
     public let name: String
     public let text: String
-    /// The edits that fall in this page, with locations relative to its own text.
-    public let edits: [Edit]
+    /// The edits that fall in this page, with locations relative to its own
+    /// text (made when first read, as `CleanResult.edits` are).
+    public var edits: [Edit] { log.edits }
+    private let log: LoggedEdits
     /// Where the page's text stands in the combined input (scalar offsets).
     public let span: Range<Int>
     /// How many lines of the combined input come before this page.
@@ -27,7 +29,16 @@ public struct CleanedPage: Sendable {
     /// How many pages the file holds (its own form feeds start new ones).
     public let pageCount: Int
 
-    public var changed: Bool { !edits.isEmpty }
+    init(name: String, text: String, log: LoggedEdits, span: Range<Int>, lineOffset: Int, pageCount: Int) {
+        self.name = name
+        self.text = text
+        self.log = log
+        self.span = span
+        self.lineOffset = lineOffset
+        self.pageCount = pageCount
+    }
+
+    public var changed: Bool { log.count > 0 }
 
     /// How many edits each rule made on this page, in pipeline order.
     public var countsByRule: [(rule: String, count: Int)] {
@@ -65,7 +76,8 @@ public struct IssueResult: Sendable {
         combined = result
         self.pageNumbers = pageNumbers
         guard layout.count > 1 else {
-            pages = [CleanedPage(name: layout.first?.name ?? "", text: result.text, edits: result.edits,
+            pages = [CleanedPage(name: layout.first?.name ?? "", text: result.text,
+                                 log: LoggedEdits(count: result.records.count) { result.edits },
                                  span: 0..<result.input.count, lineOffset: 0, pageCount: pageNumbers.count)]
             return
         }
@@ -77,15 +89,23 @@ public struct IssueResult: Sendable {
             let take = index + 1 == layout.count ? parts.count : min(page.pageCount, parts.count)
             let text = parts.prefix(take).joined(separator: "\n\u{0C}\n\n")
             parts.removeFirst(take)
-            let span = page.span
-            let edits = result.edits.compactMap { edit -> Edit? in
-                guard span.contains(edit.source.start.scalarOffset)
-                        || (edit.source.start.scalarOffset == span.upperBound && edit.source.start == edit.source.end
-                            && index + 1 == layout.count) else { return nil }
-                return edit.relocated(byScalars: span.lowerBound, lines: page.lineOffset,
-                                      bytes: Cleaner.byteOffset(of: span.lowerBound, in: result.input))
+            let span = page.span, isLast = index + 1 == layout.count
+            // An edit is the page's where its input starts: in the page, or at
+            // its very end when it inserts after the last page.
+            func isPage(_ source: Range<Int>) -> Bool {
+                span.contains(source.lowerBound) || source.lowerBound == span.upperBound && source.isEmpty && isLast
             }
-            cleaned.append(CleanedPage(name: page.name, text: text, edits: edits, span: span,
+            let count = result.records.records.count { isPage($0.source) }
+            let log = LoggedEdits(count: count) {
+                let bytes = Cleaner.byteOffset(of: span.lowerBound, in: result.input)
+                return result.edits.compactMap { edit -> Edit? in
+                    guard span.contains(edit.source.start.scalarOffset)
+                            || (edit.source.start.scalarOffset == span.upperBound && edit.source.start == edit.source.end
+                                && isLast) else { return nil }
+                    return edit.relocated(byScalars: span.lowerBound, lines: page.lineOffset, bytes: bytes)
+                }
+            }
+            cleaned.append(CleanedPage(name: page.name, text: text, log: log, span: span,
                                        lineOffset: page.lineOffset, pageCount: page.pageCount))
         }
         pages = cleaned
