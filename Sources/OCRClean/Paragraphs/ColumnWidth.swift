@@ -116,7 +116,7 @@ enum ColumnWidth {
             var wholeParagraphs = 0
             for line in lines[low..<high] where line.hasSentencePunctuation && line.width >= 6 {
                 if line.width > longLine { wholeParagraphs += 1 }
-                widthsBase[count] = (line.width * 2).rounded() / 2
+                widthsBase[count] = line.width  // (in half characters: exact)
                 count += 1
                 if line.trailingMarks == 0 { letterBase[letterCount] = line.width; letterCount += 1 }
             }
@@ -126,9 +126,19 @@ enum ColumnWidth {
             // (区委书记接受浙江日报专访 建一流营商环境 拼一流经济业绩 / 第6赛季（中国站）
             // 举办权，…举行。 is no headline before a column line).
             guard wholeParagraphs * 3 < count else { return nil }
-            var widths = UnsafeMutableBufferPointer(start: widthsBase, count: count)
+            let widths = UnsafeMutableBufferPointer(start: widthsBase, count: count)
             let letterEnding = UnsafeBufferPointer(start: letterBase, count: letterCount)
-            widths.sort()
+            // (A window's few votes: insertion sort, without the library's
+            // merge sort and its buffer.)
+            for next in 1..<max(count, 1) {
+                let width = widths[next]
+                var slot = next
+                while slot > 0, widths[slot - 1] > width {
+                    widths[slot] = widths[slot - 1]
+                    slot -= 1
+                }
+                widths[slot] = width
+            }
             var column = widths[Int(Double(count - 1) * 0.7)]
             // Lines ending in a mark may stand a character past the column (the
             // mark hangs), so the vote can read one too wide; lines ending in a
