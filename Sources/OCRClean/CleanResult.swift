@@ -7,23 +7,22 @@ public struct CleanResult: Sendable {
     /// Every edit, in the order the rules made them. (Made from the compact
     /// log the rules wrote when first read, then kept: plain cleaning, which
     /// never reads it, does not pay for its strings and locations.)
-    public var edits: [Edit] { log.edits }
-    /// How the output is made of the input (for diffs).
-    public let trace: Trace
+    public var edits: [Edit] { replayed.value.edits }
+    /// How the output is made of the input (for diffs), replayed from the
+    /// log when first read, as the edits are.
+    public var trace: Trace { replayed.value.trace }
     /// What the rules reported without changing the text.
     public let diagnostics: [Diagnostic]
     /// The edit log as the rules wrote it.
     let records: EditRecords
-    private let log: LoggedEdits
+    private let replayed: Replayed<(trace: Trace, edits: [Edit])>
 
-    init(input: [Unicode.Scalar], scalars: [Unicode.Scalar], records: EditRecords, trace: Trace,
-         diagnostics: [Diagnostic]) {
+    init(input: [Unicode.Scalar], scalars: [Unicode.Scalar], records: EditRecords, diagnostics: [Diagnostic]) {
         self.input = input
         self.scalars = scalars
         self.records = records
-        self.trace = trace
         self.diagnostics = diagnostics
-        log = LoggedEdits(count: records.count) { records.edits(in: input) }
+        replayed = Replayed { records.replay(on: input) }
     }
 
     /// The clean text.

@@ -45,7 +45,6 @@ public struct Cleaner: Sendable {
         // Rebuilt only when a rule changed the text: most rules find nothing
         // to do on most pages.
         var document = Document(scalars: current)
-        var trace = Trace(inputLength: input.count)
         var records = EditRecords()
 
         // The rules run in order; then again on their own output, until it no
@@ -80,12 +79,10 @@ public struct Cleaner: Sendable {
                 if found.isEmpty { continue }
                 changedInPass = true
                 try Self.validate(found, of: rule.name, length: current.count)
-                let spans = trace.apply(found, rule: rule.name, firstEdit: records.count)
                 records.reserveCapacity(records.count + found.count)
-                for (change, span) in zip(found, spans) {
+                for change in found {
                     records.append(rule: rule.name, stage: stage, range: change.range,
-                                   before: current[change.range], after: change.replacement,
-                                   source: span, note: change.note)
+                                   before: current[change.range], after: change.replacement, note: change.note)
                 }
                 // The pages the changes touched, each listed once (changes come
                 // in order, so do their pages); and those they touched other
@@ -114,8 +111,7 @@ public struct Cleaner: Sendable {
             }
             if !changedInPass { break }
         }
-        return CleanResult(input: input, scalars: current, records: records, trace: trace,
-                           diagnostics: context.diagnostics)
+        return CleanResult(input: input, scalars: current, records: records, diagnostics: context.diagnostics)
     }
 
     /// The changes a rule that reads pages alone makes on some pages of the
@@ -174,15 +170,13 @@ extension CleanResult {
     public func applying(_ changes: [Change], rule: String) throws -> CleanResult {
         guard !changes.isEmpty else { return self }
         try Cleaner.validate(changes, of: rule, length: scalars.count)
-        var trace = self.trace
         var records = self.records
         let stage = (records.records.map(\.stage).max() ?? -1) + 1
-        let spans = trace.apply(changes, rule: rule, firstEdit: records.count)
-        for (change, span) in zip(changes, spans) {
+        for change in changes {
             records.append(rule: rule, stage: stage, range: change.range, before: scalars[change.range],
-                           after: change.replacement, source: span, note: change.note)
+                           after: change.replacement, note: change.note)
         }
-        return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), records: records, trace: trace,
+        return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), records: records,
                            diagnostics: diagnostics)
     }
 }

@@ -20,8 +20,9 @@ public struct CleanedPage: Sendable {
     public let text: String
     /// The edits that fall in this page, with locations relative to its own
     /// text (made when first read, as `CleanResult.edits` are).
-    public var edits: [Edit] { log.edits }
-    private let log: LoggedEdits
+    public var edits: [Edit] { log.value }
+    private let log: Replayed<[Edit]>
+    private let editCount: Int
     /// Where the page's text stands in the combined input (scalar offsets).
     public let span: Range<Int>
     /// How many lines of the combined input come before this page.
@@ -29,16 +30,18 @@ public struct CleanedPage: Sendable {
     /// How many pages the file holds (its own form feeds start new ones).
     public let pageCount: Int
 
-    init(name: String, text: String, log: LoggedEdits, span: Range<Int>, lineOffset: Int, pageCount: Int) {
+    init(name: String, text: String, editCount: Int, edits: @escaping @Sendable () -> [Edit], span: Range<Int>,
+         lineOffset: Int, pageCount: Int) {
         self.name = name
         self.text = text
-        self.log = log
+        self.editCount = editCount
+        log = Replayed(edits)
         self.span = span
         self.lineOffset = lineOffset
         self.pageCount = pageCount
     }
 
-    public var changed: Bool { log.count > 0 }
+    public var changed: Bool { editCount > 0 }
 
     /// How many edits each rule made on this page, in pipeline order.
     public var countsByRule: [(rule: String, count: Int)] {
@@ -77,7 +80,7 @@ public struct IssueResult: Sendable {
         self.pageNumbers = pageNumbers
         guard layout.count > 1 else {
             pages = [CleanedPage(name: layout.first?.name ?? "", text: result.text,
-                                 log: LoggedEdits(count: result.records.count) { result.edits },
+                                 editCount: result.records.count, edits: { result.edits },
                                  span: 0..<result.input.count, lineOffset: 0, pageCount: pageNumbers.count)]
             return
         }
@@ -92,20 +95,20 @@ public struct IssueResult: Sendable {
             let span = page.span, isLast = index + 1 == layout.count
             // An edit is the page's where its input starts: in the page, or at
             // its very end when it inserts after the last page.
-            func isPage(_ source: Range<Int>) -> Bool {
+            @Sendable func isPage(_ source: Range<Int>) -> Bool {
                 span.contains(source.lowerBound) || source.lowerBound == span.upperBound && source.isEmpty && isLast
             }
-            let count = result.records.records.count { isPage($0.source) }
-            let log = LoggedEdits(count: count) {
+            // (Where an edit came from is known once the log is replayed:
+            // the pages of an issue of several files are told apart by it.)
+            let count = result.edits.count { isPage($0.source.start.scalarOffset..<$0.source.end.scalarOffset) }
+            let edits: @Sendable () -> [Edit] = {
                 let bytes = Cleaner.byteOffset(of: span.lowerBound, in: result.input)
                 return result.edits.compactMap { edit -> Edit? in
-                    guard span.contains(edit.source.start.scalarOffset)
-                            || (edit.source.start.scalarOffset == span.upperBound && edit.source.start == edit.source.end
-                                && isLast) else { return nil }
+                    guard isPage(edit.source.start.scalarOffset..<edit.source.end.scalarOffset) else { return nil }
                     return edit.relocated(byScalars: span.lowerBound, lines: page.lineOffset, bytes: bytes)
                 }
             }
-            cleaned.append(CleanedPage(name: page.name, text: text, log: log, span: span,
+            cleaned.append(CleanedPage(name: page.name, text: text, editCount: count, edits: edits, span: span,
                                        lineOffset: page.lineOffset, pageCount: page.pageCount))
         }
         pages = cleaned
