@@ -22,6 +22,7 @@ enum ColumnWidth {
     static func estimate(_ lines: [PrintedLine]) -> [Double?] {
         var result: [Double?] = []
         result.reserveCapacity(lines.count)
+        let votes = Votes(lines)
         var pageStart = 0
         while pageStart < lines.count {
             var pageEnd = pageStart
@@ -30,16 +31,16 @@ enum ColumnWidth {
             let page = pageStart..<pageEnd
             for index in page {
                 // Where two columns of different widths meet, the nearer lines decide.
-                let read = estimate(lines, around: index, in: page, window: window / 2)
-                    ?? estimate(lines, around: index, in: page, window: window)
+                let read = estimate(votes, around: index, in: page, window: window / 2)
+                    ?? estimate(votes, around: index, in: page, window: window)
                     // Where two columns meet and their lines disagree, the side
                     // whose column the line fits (the first line of a narrower
                     // block: 会前，李志龙 赴杭州市 / 知识产权交易服务中心和浙…).
-                    ?? nearerSide(lines, around: index, in: page)
+                    ?? nearerSide(lines, votes, around: index, in: page)
                     // A short article between two wide headlines: its own
                     // lines are too few to vote alone.
-                    ?? estimate(lines, around: index, in: page, window: window, acrossHeadlines: true)
-                result.append(read.map { sideFitting(lines, index, in: page, over: $0) ?? $0 })
+                    ?? estimate(votes, around: index, in: page, window: window, acrossHeadlines: true)
+                result.append(read.map { sideFitting(lines, votes, index, in: page, over: $0) ?? $0 })
             }
             pageStart = pageEnd
         }
@@ -51,7 +52,8 @@ enum ColumnWidth {
     /// lines of two blocks outvoted a block's first line (…保障。 / 绍兴医疗器械
     /// 科创园总占地 / 面积300亩，… opens a block of 14 under one of 26) or a
     /// line near its end (命健康产业蓬 勃发展提供了思路 / 参考。 above one of 20).
-    static func sideFitting(_ lines: [PrintedLine], _ index: Int, in page: Range<Int>, over read: Double) -> Double? {
+    static func sideFitting(_ lines: [PrintedLine], _ votes: Votes, _ index: Int, in page: Range<Int>,
+                            over read: Double) -> Double? {
         let line = lines[index]
         let fits = { (column: Double) in line.width >= column - 3 && line.width <= column + 1.5 }
         // (A paragraph's last line fits no column: 企合作迈上新台阶。)
@@ -62,7 +64,7 @@ enum ColumnWidth {
         let side = ended ? Side.after : .before
         // (Read from enough lines: a paragraph printed twice is no block,
         // 随后，李志龙一行前往顺丰集团拜访。在与企业 twice after a block of 25.)
-        guard let column = estimate(lines, around: index, in: page, window: window, side: side, voters: 5),
+        guard let column = estimate(votes, around: index, in: page, window: window, side: side, voters: 5),
               abs(column - read) >= 3, fits(column) else { return nil }
         // An unpunctuated line, maybe a headline or a label, only with its
         // neighbour on that side (在与企业 / a headline stays unmeasured).
@@ -81,15 +83,47 @@ enum ColumnWidth {
     /// punctuation, maybe a headline, takes a side only if it fills that
     /// column (拱墅区党政代表团赴有关高校学习考察, 17 between columns of 13 and
     /// 20, stays unmeasured).
-    static func nearerSide(_ lines: [PrintedLine], around index: Int, in page: Range<Int>) -> Double? {
+    static func nearerSide(_ lines: [PrintedLine], _ votes: Votes, around index: Int, in page: Range<Int>) -> Double? {
         let line = lines[index]
         return [Side.before, .after]
-            .compactMap { estimate(lines, around: index, in: page, window: window, side: $0) }
+            .compactMap { estimate(votes, around: index, in: page, window: window, side: $0) }
             .filter { line.hasSentencePunctuation || (line.width >= $0 - 1 && line.width <= $0 + 1.5) }
             .min { abs($0 - line.width) < abs($1 - line.width) }
     }
 
-    static func estimate(_ lines: [PrintedLine], around index: Int, in page: Range<Int>, window: Int,
+    /// What the estimates read of each line, gathered once: they are asked
+    /// for every line, several times, about overlapping windows.
+    struct Votes {
+        /// Each line's width, and whether it votes: a body line (sentence
+        /// punctuation, 6 wide or more), and whether it ends in a letter.
+        let width: [Double]
+        let votes: [Bool]
+        let endsInLetter: [Bool]
+        /// Whether each line separates two blocks (see `isBlockSeparator`).
+        let separates: [Bool]
+        /// How many lines before each vote, and how many of those are whole paragraphs.
+        let votersBefore: [Int]
+        let wholeParagraphsBefore: [Int]
+
+        init(_ lines: [PrintedLine]) {
+            width = lines.map(\.width)
+            votes = lines.map { $0.hasSentencePunctuation && $0.width >= 6 }
+            endsInLetter = lines.map { $0.trailingMarks == 0 }
+            separates = lines.indices.map { isBlockSeparator(lines, $0) }
+            var voters = [0], whole = [0]
+            voters.reserveCapacity(lines.count + 1)
+            whole.reserveCapacity(lines.count + 1)
+            for line in lines {
+                let voting = line.hasSentencePunctuation && line.width >= 6
+                voters.append(voters[voters.count - 1] + (voting ? 1 : 0))
+                whole.append(whole[whole.count - 1] + (voting && line.width > longLine ? 1 : 0))
+            }
+            votersBefore = voters
+            wholeParagraphsBefore = whole
+        }
+    }
+
+    static func estimate(_ votes: Votes, around index: Int, in page: Range<Int>, window: Int,
                          side: Side = .both, acrossHeadlines: Bool = false, voters: Int = 3) -> Double? {
         var low = max(page.lowerBound, index - window), high = min(page.upperBound, index + window + 1)
         switch side {
@@ -101,31 +135,31 @@ enum ColumnWidth {
         // article below it, which may be narrower than the one above
         // (…体育场举行。 / 文晖街道：定制政策小课堂 将“关爱”送上门 / 深化重点…):
         // the lines beyond it do not vote.
-        if !acrossHeadlines, let separator = (low..<index).last(where: { isBlockSeparator(lines, $0) }) {
+        if !acrossHeadlines, let separator = (low..<index).last(where: { votes.separates[$0] }) {
             low = separator + 1
         }
-        if !acrossHeadlines, let separator = ((index + 1)..<high).first(where: { isBlockSeparator(lines, $0) }) {
+        if !acrossHeadlines, let separator = ((index + 1)..<high).first(where: { votes.separates[$0] }) {
             high = separator
         }
+        // Too few body lines around to tell; or among whole paragraphs a line
+        // (the rules' own output, seeds 001 and 002), where a few short ones
+        // would measure a column that is not there (区委书记接受浙江日报专访
+        // 建一流营商环境 拼一流经济业绩 / 第6赛季（中国站）举办权，…举行。 is
+        // no headline before a column line). (Counted before any vote is read.)
+        let count = votes.votersBefore[high] - votes.votersBefore[low]
+        let wholeParagraphs = votes.wholeParagraphsBefore[high] - votes.wholeParagraphsBefore[low]
+        guard count >= voters, wholeParagraphs * 3 < count else { return nil }
         // (Asked for every line, several times: the votes go in scratch memory
         // on the stack, not in arrays of their own.)
         let room = max(high - low, 1)
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * room) { scratch in
             let widthsBase = scratch.baseAddress!, letterBase = widthsBase + room
-            var count = 0, letterCount = 0
-            var wholeParagraphs = 0
-            for line in lines[low..<high] where line.hasSentencePunctuation && line.width >= 6 {
-                if line.width > longLine { wholeParagraphs += 1 }
-                widthsBase[count] = line.width  // (in half characters: exact)
-                count += 1
-                if line.trailingMarks == 0 { letterBase[letterCount] = line.width; letterCount += 1 }
+            var letterCount = 0, voted = 0
+            for line in low..<high where votes.votes[line] {
+                widthsBase[voted] = votes.width[line]  // (in half characters: exact)
+                voted += 1
+                if votes.endsInLetter[line] { letterBase[letterCount] = votes.width[line]; letterCount += 1 }
             }
-            guard count >= voters else { return nil }  // too few body lines around to tell
-            // Among whole paragraphs a line (the rules' own output, seeds 001 and
-            // 002), a few short ones would measure a column that is not there
-            // (区委书记接受浙江日报专访 建一流营商环境 拼一流经济业绩 / 第6赛季（中国站）
-            // 举办权，…举行。 is no headline before a column line).
-            guard wholeParagraphs * 3 < count else { return nil }
             let widths = UnsafeMutableBufferPointer(start: widthsBase, count: count)
             let letterEnding = UnsafeBufferPointer(start: letterBase, count: letterCount)
             // (A window's few votes: insertion sort, without the library's
