@@ -8,6 +8,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
 #include <unicode/uchar.h>
+#include <unicode/uset.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/utrans.h>
@@ -245,4 +246,63 @@ int32_t cicu_east_asian_width(int32_t codePoint) {
 
 int32_t cicu_is_wide_compatibility(int32_t codePoint) {
     return u_getIntPropertyValue(codePoint, UCHAR_DECOMPOSITION_TYPE) == U_DT_WIDE;
+}
+
+/* Marks where a set's ranges start and end. */
+static void mark_ranges(const USet *set, uint8_t *starts, int32_t count, UErrorCode *status) {
+    int32_t items = uset_getItemCount(set);
+    for (int32_t item = 0; item < items && U_SUCCESS(*status); item++) {
+        UChar32 first, last;
+        uset_getItem(set, item, &first, &last, NULL, 0, status);
+        if (first < count) starts[first] = 1;
+        if (last + 1 < count) starts[last + 1] = 1;
+    }
+}
+
+static UBool mark_general_category(const void *context, UChar32 start, UChar32 limit, UCharCategory type) {
+    const struct { uint8_t *starts; int32_t count; } *marks = context;
+    (void)type;
+    (void)limit;
+    if (start < marks->count) marks->starts[start] = 1;
+    return start < marks->count;
+}
+
+int32_t cicu_property_run_starts(uint8_t *starts, int32_t count) {
+    // (ICU's property maps, u_getIntPropertyMap, are built by asking every
+    // code point up to U+10FFFF: slower than the table itself. Sets of one
+    // value each are built from ICU's own runs.)
+    static const UProperty binary[] = {
+        UCHAR_WHITE_SPACE, UCHAR_IDEOGRAPHIC, UCHAR_DEFAULT_IGNORABLE_CODE_POINT, UCHAR_VARIATION_SELECTOR,
+        UCHAR_TERMINAL_PUNCTUATION, UCHAR_S_TERM, UCHAR_DASH, UCHAR_QUOTATION_MARK
+    };
+    static const int32_t scripts[] = {
+        USCRIPT_COMMON, USCRIPT_INHERITED, USCRIPT_HAN, USCRIPT_HIRAGANA, USCRIPT_KATAKANA,
+        USCRIPT_BOPOMOFO, USCRIPT_HANGUL, USCRIPT_LATIN
+    };
+    static const int32_t widths[] = {
+        U_EA_NEUTRAL, U_EA_AMBIGUOUS, U_EA_HALFWIDTH, U_EA_FULLWIDTH, U_EA_NARROW, U_EA_WIDE
+    };
+    UErrorCode status = U_ZERO_ERROR;
+    if (count <= 0) return 0;
+    starts[0] = 1;
+    struct { uint8_t *starts; int32_t count; } marks = { starts, count };
+    u_enumCharTypes(mark_general_category, &marks);
+    for (size_t p = 0; p < sizeof binary / sizeof binary[0] && U_SUCCESS(status); p++) {
+        mark_ranges(u_getBinaryPropertySet(binary[p], &status), starts, count, &status);
+    }
+    USet *set = uset_openEmpty();
+    for (size_t v = 0; v < sizeof scripts / sizeof scripts[0] && U_SUCCESS(status); v++) {
+        uset_applyIntPropertyValue(set, UCHAR_SCRIPT, scripts[v], &status);
+        mark_ranges(set, starts, count, &status);
+    }
+    for (size_t v = 0; v < sizeof widths / sizeof widths[0] && U_SUCCESS(status); v++) {
+        uset_applyIntPropertyValue(set, UCHAR_EAST_ASIAN_WIDTH, widths[v], &status);
+        mark_ranges(set, starts, count, &status);
+    }
+    if (U_SUCCESS(status)) {
+        uset_applyIntPropertyValue(set, UCHAR_DECOMPOSITION_TYPE, U_DT_WIDE, &status);
+        mark_ranges(set, starts, count, &status);
+    }
+    uset_close(set);
+    return U_SUCCESS(status) ? 0 : status;
 }

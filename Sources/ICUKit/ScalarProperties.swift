@@ -99,6 +99,26 @@ public struct ICUScalarProperties: Sendable {
     private func has(_ property: Int) -> Bool { has(Int32(property)) }
 }
 
+extension ICUScalarProperties {
+    /// The runs of scalar values below `limit` over which every property
+    /// here has the same value for each scalar: a table of answers is filled
+    /// by asking once a run (a few thousand runs in the BMP) instead of once
+    /// a scalar. Surrogate values make runs of their own.
+    public static func runs(below limit: UInt32) throws -> [Range<UInt32>] {
+        var starts = [UInt8](repeating: 0, count: Int(limit))
+        let status = cicu_property_run_starts(&starts, Int32(limit))
+        if status > 0 { throw ICUError(code: status, operation: "property runs") }
+        var runs: [Range<UInt32>] = []
+        var start: UInt32 = 0
+        for value in 1..<limit where starts[Int(value)] != 0 {
+            runs.append(start..<value)
+            start = value
+        }
+        if start < limit { runs.append(start..<limit) }
+        return runs
+    }
+}
+
 extension Unicode.Scalar {
     /// ICU's character properties for this scalar.
     public var icu: ICUScalarProperties { ICUScalarProperties(scalar: self) }

@@ -30,4 +30,28 @@ import Testing
         #expect(!("A" as Unicode.Scalar).icu.isWideCompatibilityForm)
         #expect(!icuVersion.isEmpty)
     }
+
+    @Test func everyScalarOfARunAnswersAlike() throws {
+        let runs = try ICUScalarProperties.runs(below: 0x10000)
+        #expect(runs.first?.lowerBound == 0 && runs.last?.upperBound == 0x10000)
+        #expect(zip(runs, runs.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        // (Thousands of runs, not a run a scalar: else nothing is saved.)
+        #expect(runs.count < 10_000)
+        func answers(_ scalar: Unicode.Scalar) -> [String] {
+            let icu = scalar.icu
+            return ["\(icu.generalCategory)", "\(icu.script)", "\(icu.eastAsianWidth)", "\(icu.isWideCompatibilityForm)",
+                    "\(icu.isWhiteSpace)", "\(icu.isIdeographic)", "\(icu.isDefaultIgnorable)",
+                    "\(icu.isVariationSelector)", "\(icu.isTerminalPunctuation)", "\(icu.isSentenceTerminal)",
+                    "\(icu.isDash)", "\(icu.isQuotationMark)"]
+        }
+        var unlike: [String] = []
+        for run in runs {
+            guard let first = Unicode.Scalar(run.lowerBound) else { continue }  // surrogates
+            let expected = answers(first)
+            for value in run.dropFirst() where answers(Unicode.Scalar(value)!) != expected {
+                unlike.append("U+" + String(value, radix: 16, uppercase: true))
+            }
+        }
+        #expect(unlike.isEmpty, "\(unlike.count) scalars: \(unlike.prefix(10))")
+    }
 }

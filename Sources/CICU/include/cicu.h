@@ -129,6 +129,13 @@ int32_t cicu_east_asian_width(int32_t codePoint);
 /// 1 if the code point's decomposition type is <wide> (a full-width compatibility form).
 int32_t cicu_is_wide_compatibility(int32_t codePoint);
 
+/// Marks (sets to 1) each code point below `count` in `starts` where any
+/// answer above changes (general category, script, East Asian Width, whether
+/// a wide compatibility form, each binary property): between two marks every
+/// code point gets the same answers, so a table of them is filled run by run.
+/// Code point 0 is always marked. Returns 0, or an ICU error code.
+int32_t cicu_property_run_starts(uint8_t *starts, int32_t count);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,24 @@
+@testable import OCRClean
+import Testing
+
+/// The classifier's table is filled a run of alike scalars at a time: it must
+/// hold what asking ICU about each scalar alone gives.
+@Suite struct CharacterClassifierTests {
+    @Test func theTableAnswersAsEachScalarAskedAlone() {
+        let classifier = CharacterClassifier()
+        var wrong: [String] = []
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if classifier.classOf(scalar) != CharacterClassifier.classify(scalar) {
+                wrong.append("U+" + String(value, radix: 16, uppercase: true))
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) scalars: \(wrong.prefix(20))")
+    }
+
+    @Test func scalarsAboveTheTableAreAskedAlone() {
+        let classifier = CharacterClassifier()
+        #expect(classifier.is("𠀀", .han))  // U+20000, CJK Extension B
+        #expect(classifier.classOf("😀") == CharacterClassifier.classify("😀"))
+    }
+}
