@@ -270,7 +270,8 @@ static UBool mark_general_category(const void *context, UChar32 start, UChar32 l
 int32_t cicu_property_run_starts(uint8_t *starts, int32_t count) {
     // (ICU's property maps, u_getIntPropertyMap, are built by asking every
     // code point up to U+10FFFF: slower than the table itself. Sets of one
-    // value each are built from ICU's own runs.)
+    // value each are built from ICU's own runs, with calls ICU has had since
+    // 2.4, so any ICU 6x-7x will do.)
     static const UProperty binary[] = {
         UCHAR_WHITE_SPACE, UCHAR_IDEOGRAPHIC, UCHAR_DEFAULT_IGNORABLE_CODE_POINT, UCHAR_VARIATION_SELECTOR,
         UCHAR_TERMINAL_PUNCTUATION, UCHAR_S_TERM, UCHAR_DASH, UCHAR_QUOTATION_MARK
@@ -287,10 +288,11 @@ int32_t cicu_property_run_starts(uint8_t *starts, int32_t count) {
     starts[0] = 1;
     struct { uint8_t *starts; int32_t count; } marks = { starts, count };
     u_enumCharTypes(mark_general_category, &marks);
-    for (size_t p = 0; p < sizeof binary / sizeof binary[0] && U_SUCCESS(status); p++) {
-        mark_ranges(u_getBinaryPropertySet(binary[p], &status), starts, count, &status);
-    }
     USet *set = uset_openEmpty();
+    for (size_t p = 0; p < sizeof binary / sizeof binary[0] && U_SUCCESS(status); p++) {
+        uset_applyIntPropertyValue(set, binary[p], 1, &status);
+        mark_ranges(set, starts, count, &status);
+    }
     for (size_t v = 0; v < sizeof scripts / sizeof scripts[0] && U_SUCCESS(status); v++) {
         uset_applyIntPropertyValue(set, UCHAR_SCRIPT, scripts[v], &status);
         mark_ranges(set, starts, count, &status);
