@@ -63,6 +63,11 @@ import Testing
         ("本报讯（记者  林韬   通讯员  王凯）2月15日，", "本报讯（记者 林韬 通讯员 王凯）2月15日，"),
         ("本报讯（实习生 李 明  摄影 张 强）近日，", "本报讯（实习生 李明 摄影 张强）近日，"),
         ("本报讯  近日，经国际曲棍球联合 会及国家体育总局", "本报讯 近日，经国际曲棍球联合会及国家体育总局"),
+        // After a sentence's end, inside a line, as at its start (a fuzz find:
+        // once the sentence before was removed as a repeat, a second cleaning
+        // read the byline at the line's start and cleaned it otherwise).
+        ("打好消费提振赛。拥讯（记 者 林翰 通讯员 黄朝文）4月8日下午，", "打好消费提振赛。拥讯（记者 林翰 通讯员 黄朝文）4月8日下午，"),
+        ("拥讯（记 者 林翰 通讯员 黄朝文）4月8日下午，", "拥讯（记者 林翰 通讯员 黄朝文）4月8日下午，"),
     ])
     func bylineSpacesStay(raw: String, clean: String) throws {
         #expect(try self.clean(raw) == clean)

@@ -47,7 +47,7 @@ public struct Spaces: Rule {
         let lead: [Unicode.Scalar] = ["本", "报", "讯"]
         let heading = !content.contains { classifier.is(s[$0], .clausePunctuation) } && s[content.upperBound - 1] != "："
             && !s[content].lazy.filter { !classifier.is($0, .space) }.prefix(3).elementsEqual(lead)
-        let bylines = Self.bylines(in: s, content, classifier)
+        var bylines: [Byline]?  // (read when the line has a space to judge)
         var changes: [Change] = []
         var quoteDepth = 0
         var index = content.lowerBound
@@ -59,8 +59,9 @@ public struct Spaces: Rule {
             var runEnd = index
             while runEnd < content.upperBound, classifier.is(s[runEnd], .space) { runEnd += 1 }
             let run = index..<runEnd
+            if bylines == nil { bylines = Self.bylines(in: s, content, classifier) }
             let verdict = try judge(run, s, content, heading: heading, inQuote: quoteDepth > 0,
-                                    bylines: bylines, context)
+                                    bylines: bylines ?? [], context)
             switch verdict {
             case .remove(let why):
                 changes.append(.remove(run, note: why))
@@ -231,19 +232,28 @@ public struct Spaces: Rule {
     }
 
     /// The bylines of a line: a bracket right after 本报讯 (spaced out or not),
-    /// or a bracket at the start of the line, that holds roles and names.
+    /// or a bracket at the start of the line, that holds roles and names; and
+    /// the same after a sentence's end, where a lead starts inside a line
+    /// (…提振赛。本报讯（记者 林翰 通讯员 黄朝文）…: a copy of the sentence
+    /// before it removed, the byline starts its line, and a second cleaning
+    /// must read it as the first did).
     static func bylines(in s: [Unicode.Scalar], _ content: Range<Int>, _ classifier: CharacterClassifier) -> [Byline] {
         var result: [Byline] = []
-        var letters = 0
-        for index in content {
-            let scalar = s[index]
-            if classifier.is(scalar, .space) { continue }
-            if scalar == "（" || scalar == "(", letters <= 3,
-               let byline = Byline.read(at: index, in: s, line: content, classifier: classifier) {
+        // (Brackets are few: the letters before each are counted back from it.)
+        let brackets = s.withUnsafeBufferPointer { buffer in
+            content.filter { buffer[$0].value == 0xFF08 || buffer[$0].value == 0x28 }
+        }
+        for index in brackets {
+            var letters = 0, before = index
+            while before > content.lowerBound, letters <= 3 {
+                before -= 1
+                let scalar = s[before]
+                if scalar == "。" || scalar == "！" || scalar == "？" { break }
+                if !classifier.is(scalar, .space) { letters += 1 }
+            }
+            if letters <= 3, let byline = Byline.read(at: index, in: s, line: content, classifier: classifier) {
                 result.append(byline)
             }
-            letters += 1
-            if letters > 4 { break }
         }
         return result
     }
