@@ -101,7 +101,8 @@ enum ColumnWidth {
         let endsInLetter: [Bool]
         /// Whether each line separates two blocks (see `isBlockSeparator`).
         let separates: [Bool]
-        /// How many lines before each vote, and how many of those are whole paragraphs.
+        /// How many of the lines before each index vote, and how many of
+        /// those voters are whole paragraphs (a window's counts are differences).
         let votersBefore: [Int]
         let wholeParagraphsBefore: [Int]
 
@@ -113,8 +114,7 @@ enum ColumnWidth {
             var voters = [0], whole = [0]
             voters.reserveCapacity(lines.count + 1)
             whole.reserveCapacity(lines.count + 1)
-            for line in lines {
-                let voting = line.hasSentencePunctuation && line.width >= 6
+            for (line, voting) in zip(lines, votes) {
                 voters.append(voters[voters.count - 1] + (voting ? 1 : 0))
                 whole.append(whole[whole.count - 1] + (voting && line.width > longLine ? 1 : 0))
             }

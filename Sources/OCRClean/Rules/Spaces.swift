@@ -241,7 +241,7 @@ public struct Spaces: Rule {
         var result: [Byline] = []
         // (Brackets are few: the letters before each are counted back from it.)
         let brackets = s.withUnsafeBufferPointer { buffer in
-            content.filter { buffer[$0].value == 0xFF08 || buffer[$0].value == 0x28 }
+            content.filter { buffer[$0].value == 0xFF08 || buffer[$0].value == 0x28 }  // （ or (
         }
         for index in brackets {
             var letters = 0, before = index
