@@ -81,7 +81,6 @@ public struct Cleaner: Sendable {
                 if found.isEmpty { continue }
                 changedInPass = true
                 try Self.validate(found, of: rule.name, length: current.count)
-                records.reserveCapacity(records.count + found.count)
                 for change in found {
                     records.append(rule: rule.name, stage: stage, range: change.range,
                                    before: current[change.range], after: change.replacement, note: change.note)
@@ -173,7 +172,7 @@ extension CleanResult {
         guard !changes.isEmpty else { return self }
         try Cleaner.validate(changes, of: rule, length: scalars.count)
         var records = self.records
-        let stage = (records.records.map(\.stage).max() ?? -1) + 1
+        let stage = (records.records.last?.stage ?? -1) + 1  // (stages only grow)
         for change in changes {
             records.append(rule: rule, stage: stage, range: change.range, before: scalars[change.range],
                            after: change.replacement, note: change.note)

@@ -23,10 +23,6 @@ struct EditRecords: Sendable {
 
     var count: Int { records.count }
 
-    mutating func reserveCapacity(_ count: Int) {
-        records.reserveCapacity(count)
-    }
-
     mutating func append<Before: Collection<Unicode.Scalar>>(
         rule: String, stage: Int, range: Range<Int>, before: Before, after: [Unicode.Scalar], note: String?
     ) {
