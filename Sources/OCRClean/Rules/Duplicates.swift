@@ -42,7 +42,7 @@ public struct Duplicates: Rule {
         var articleSentencesUndoubled: Set<TextKey> = []
         var previousEnd: Int?
         for paragraph in paragraphs {
-            let key = Self.comparable(s[paragraph.range], classifier)
+            let (key, sentences) = Self.comparableSentences(paragraph.range, s, classifier)
             defer { previousEnd = paragraph.range.upperBound }
             if PageBreak.matches(s[paragraph.range]) {
                 seenParagraphs = NearDuplicateIndex()
@@ -50,18 +50,17 @@ public struct Duplicates: Rule {
                 articleSentencesUndoubled = []
                 continue
             }
-            if Self.startsArticle(s[paragraph.range], classifier) { articleSentences = []; articleSentencesUndoubled = [] }
+            if key.starts(with: Self.articleLead) { articleSentences = []; articleSentencesUndoubled = [] }
             if key.count >= Self.minimumLength, let earlier = seenParagraphs.matchOrInsert(key) {
                 // The paragraph and the line break before it.
                 let start = previousEnd ?? paragraph.range.lowerBound
                 changes.append(.remove(start..<paragraph.range.upperBound,
-                                       note: "paragraph printed twice; kept the first: \(Self.excerpt(earlier))"))
+                                       note: "paragraph printed twice; kept the first: \(Self.excerpt(earlier[...]))"))
                 continue
             }
-            let sentences = Self.sentences(in: paragraph.range, s)
-            var removed: [Range<Int>] = []
+            var removed: [(raw: Range<Int>, key: Range<Int>)] = []
             for sentence in sentences {
-                let sentenceKey = Self.comparable(s[sentence], classifier)
+                let sentenceKey = key[sentence.key]
                 guard sentenceKey.count >= Self.minimumLength else { continue }
                 let key = TextKey(sentenceKey)
                 let variants = Self.undoubled(sentenceKey, classifier).map(TextKey.init)
@@ -79,52 +78,59 @@ public struct Duplicates: Rule {
                 changes.append(.remove(start..<paragraph.range.upperBound,
                                        note: "paragraph of sentences printed before in this article"))
             } else {
-                for range in removed {
-                    changes.append(.remove(range, note: "sentence printed twice in this article; kept the first: \(Self.excerpt(Self.comparable(s[range], classifier)))"))
+                for sentence in removed {
+                    changes.append(.remove(sentence.raw, note: "sentence printed twice in this article; kept the first: \(Self.excerpt(key[sentence.key]))"))
                 }
             }
         }
         return changes
     }
 
-    /// The sentences of a paragraph: up to and including 。！？ (and the closing
-    /// quotes after them); the rest, if any, is a last sentence.
-    static func sentences(in range: Range<Int>, _ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = range.lowerBound
-        var index = range.lowerBound
+    /// A paragraph as it is compared (see `comparable`), with its sentences:
+    /// each up to and including 。！？ (and the closing quotes after them), the
+    /// rest, if any, a last one; each as a range of the text and of the key.
+    /// (One reading for both: a sentence's key is its stretch of the paragraph's.)
+    static func comparableSentences(_ range: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier)
+        -> (key: [Unicode.Scalar], sentences: [(raw: Range<Int>, key: Range<Int>)]) {
+        var key: [Unicode.Scalar] = []
+        key.reserveCapacity(range.count)
+        var sentences: [(raw: Range<Int>, key: Range<Int>)] = []
+        func take(_ scalar: Unicode.Scalar) {
+            let kind = classifier.classOf(scalar)
+            if kind.contains(.space) { return }
+            key.append(kind.contains(.cjkPunctuation) ? narrowForm(scalar) : scalar)
+        }
+        var start = range.lowerBound, keyStart = 0, index = range.lowerBound
         while index < range.upperBound {
-            if s[index] == "。" || s[index] == "！" || s[index] == "？" {
-                var end = index + 1
-                while end < range.upperBound, PrintedLine.closers.contains(s[end]) { end += 1 }
-                result.append(start..<end)
-                start = end
-                index = end
-            } else {
-                index += 1
+            let scalar = s[index]
+            take(scalar)
+            index += 1
+            if scalar == "。" || scalar == "！" || scalar == "？" {
+                while index < range.upperBound, PrintedLine.closers.contains(s[index]) { take(s[index]); index += 1 }
+                sentences.append((start..<index, keyStart..<key.count))
+                start = index
+                keyStart = key.count
             }
         }
-        if start < range.upperBound { result.append(start..<range.upperBound) }
-        return result
+        if start < range.upperBound { sentences.append((start..<range.upperBound, keyStart..<key.count)) }
+        return (key, sentences)
     }
 
     /// The text with one of its doubled Han characters printed once, for each
     /// such pair (综合合体 → 综合体).
-    static func undoubled(_ key: [Unicode.Scalar], _ classifier: CharacterClassifier) -> [[Unicode.Scalar]] {
+    static func undoubled(_ key: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> [ArraySlice<Unicode.Scalar>] {
         guard key.count > 1 else { return [] }
-        var result: [[Unicode.Scalar]] = []
-        for index in 1..<key.count where key[index] == key[index - 1] && classifier.is(key[index], .han) {
-            var variant = key
-            variant.remove(at: index)
-            result.append(variant)
+        var result: [ArraySlice<Unicode.Scalar>] = []
+        for index in key.indices.dropFirst() where key[index] == key[index - 1] && classifier.is(key[index], .han) {
+            var variant = Array(key)
+            variant.remove(at: index - key.startIndex)
+            result.append(variant[...])
         }
         return result
     }
 
     /// 本报讯 starts a new article.
-    static func startsArticle(_ text: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> Bool {
-        Array(text.lazy.filter { !classifier.is($0, .space) }.prefix(3)) == ["本", "报", "讯"]
-    }
+    static let articleLead: [Unicode.Scalar] = ["本", "报", "讯"]
 
     /// What is compared: no whitespace, punctuation width folded.
     static func comparable(_ text: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> [Unicode.Scalar] {
@@ -152,7 +158,7 @@ public struct Duplicates: Rule {
         }
     }
 
-    static func excerpt(_ key: [Unicode.Scalar]) -> String {
+    static func excerpt(_ key: ArraySlice<Unicode.Scalar>) -> String {
         let text = String(scalars: key.prefix(16))
         return key.count > 16 ? text + "…" : text
     }
@@ -171,13 +177,13 @@ struct NearDuplicateIndex {
     /// The earlier paragraph `key` repeats, if any; if none, `key` is
     /// remembered (its anchors are read once for both).
     mutating func matchOrInsert(_ key: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        let whole = TextKey(key)
+        let whole = TextKey(key[...])
         if exact.contains(whole) { return key }
         guard key.count >= 2 * Self.anchor else {
             exact.insert(whole)
             return nil
         }
-        let prefix = TextKey(Array(key.prefix(Self.anchor))), suffix = TextKey(Array(key.suffix(Self.anchor)))
+        let prefix = TextKey(key.prefix(Self.anchor)), suffix = TextKey(key.suffix(Self.anchor))
         let allowed = max(1, key.count / 50)
         for candidates in [byPrefix[prefix], bySuffix[suffix]] {
             if let earlier = candidates?.first(where: {
@@ -222,10 +228,10 @@ struct NearDuplicateIndex {
 /// (SipHash over every scalar, as `[Unicode.Scalar]` hashes, was a tenth of
 /// clean's time), compared in full, so two texts are never taken for equal.
 struct TextKey: Hashable {
-    let scalars: [Unicode.Scalar]
+    let scalars: ArraySlice<Unicode.Scalar>
     let hash: UInt64
 
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ scalars: ArraySlice<Unicode.Scalar>) {
         self.scalars = scalars
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(scalars.count)
         for scalar in scalars { h = (h ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
