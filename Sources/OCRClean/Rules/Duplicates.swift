@@ -92,41 +92,50 @@ public struct Duplicates: Rule {
     /// (One reading for both: a sentence's key is its stretch of the paragraph's.)
     static func comparableSentences(_ range: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier)
         -> (key: [Unicode.Scalar], sentences: [(raw: Range<Int>, key: Range<Int>)]) {
-        var key: [Unicode.Scalar] = []
-        key.reserveCapacity(range.count)
         var sentences: [(raw: Range<Int>, key: Range<Int>)] = []
-        func take(_ scalar: Unicode.Scalar) {
-            let kind = classifier.classOf(scalar)
-            if kind.contains(.space) { return }
-            key.append(kind.contains(.cjkPunctuation) ? narrowForm(scalar) : scalar)
-        }
-        var start = range.lowerBound, keyStart = 0, index = range.lowerBound
-        while index < range.upperBound {
-            let scalar = s[index]
-            take(scalar)
-            index += 1
-            if scalar == "。" || scalar == "！" || scalar == "？" {
-                while index < range.upperBound, PrintedLine.closers.contains(s[index]) { take(s[index]); index += 1 }
-                sentences.append((start..<index, keyStart..<key.count))
-                start = index
-                keyStart = key.count
+        // (Written straight into the key's storage: this reads every character of every page.)
+        let key = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { key, count in
+            s.withUnsafeBufferPointer { s in
+                @inline(__always) func take(_ scalar: Unicode.Scalar) {
+                    let kind = classifier.classOf(scalar)
+                    if kind.contains(.space) { return }
+                    key[count] = kind.contains(.cjkPunctuation) ? narrowForm(scalar) : scalar
+                    count += 1
+                }
+                var start = range.lowerBound, keyStart = 0, index = range.lowerBound
+                while index < range.upperBound {
+                    let scalar = s[index]
+                    take(scalar)
+                    index += 1
+                    if scalar == "。" || scalar == "！" || scalar == "？" {
+                        while index < range.upperBound, PrintedLine.closers.contains(s[index]) { take(s[index]); index += 1 }
+                        sentences.append((start..<index, keyStart..<count))
+                        start = index
+                        keyStart = count
+                    }
+                }
+                if start < range.upperBound { sentences.append((start..<range.upperBound, keyStart..<count)) }
             }
         }
-        if start < range.upperBound { sentences.append((start..<range.upperBound, keyStart..<key.count)) }
         return (key, sentences)
     }
 
     /// The text with one of its doubled Han characters printed once, for each
     /// such pair (综合合体 → 综合体).
     static func undoubled(_ key: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> [ArraySlice<Unicode.Scalar>] {
-        guard key.count > 1 else { return [] }
-        var result: [ArraySlice<Unicode.Scalar>] = []
-        for index in key.indices.dropFirst() where key[index] == key[index - 1] && classifier.is(key[index], .han) {
-            var variant = Array(key)
-            variant.remove(at: index - key.startIndex)
-            result.append(variant[...])
+        // (Asked of every sentence, nearly always for nothing: the look is a bare scan.)
+        let doubled = key.withUnsafeBufferPointer { key -> [Int] in
+            var found: [Int] = []
+            for index in key.indices.dropFirst() where key[index] == key[index - 1] && classifier.is(key[index], .han) {
+                found.append(index)
+            }
+            return found
         }
-        return result
+        return doubled.map { index in
+            var variant = Array(key)
+            variant.remove(at: index)
+            return variant[...]
+        }
     }
 
     /// 本报讯 starts a new article.
