@@ -93,9 +93,9 @@ public struct Cleaner: Sendable {
                 let layoutOnly = rules.indices.contains { other in
                     other != index && rules[other].readsLinesNotLayout && unread[other] != nil
                 } ? document.layoutOnly(found, classifier: classifier) : nil
-                var touched: [Int] = [], touchedLines: [Int] = []
+                var touched: [Int] = [], touchedLines: [Int] = [], walked = 0  // (the pages, walked once)
                 for (number, change) in found.enumerated() {
-                    for page in pages.touched(by: change.range) {
+                    for page in pages.touched(by: change.range, from: &walked) {
                         if page > touched.last ?? -1 { touched.append(page) }
                         if layoutOnly?[number] != true, page > touchedLines.last ?? -1 { touchedLines.append(page) }
                     }
@@ -150,16 +150,25 @@ public struct Cleaner: Sendable {
     }
 
     static func apply(_ changes: [Change], to scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(scalars.count)
-        var cursor = 0
-        for change in changes {
-            output.append(contentsOf: scalars[cursor..<change.range.lowerBound])
-            output.append(contentsOf: change.replacement)
-            cursor = change.range.upperBound
+        let length = changes.reduce(scalars.count) { $0 - $1.range.count + $1.replacement.count }
+        // (Copied straight into the new text's storage: a page can have
+        // thousands of changes, each a stretch to copy and a replacement.)
+        return scalars.withUnsafeBufferPointer { scalars in
+            [Unicode.Scalar](unsafeUninitializedCapacity: length) { output, count in
+                func copy(_ source: UnsafeBufferPointer<Unicode.Scalar>) {
+                    guard let base = source.baseAddress, !source.isEmpty else { return }
+                    (output.baseAddress! + count).initialize(from: base, count: source.count)
+                    count += source.count
+                }
+                var cursor = 0
+                for change in changes {
+                    copy(UnsafeBufferPointer(rebasing: scalars[cursor..<change.range.lowerBound]))
+                    change.replacement.withUnsafeBufferPointer(copy)
+                    cursor = change.range.upperBound
+                }
+                copy(UnsafeBufferPointer(rebasing: scalars[cursor...]))
+            }
         }
-        output.append(contentsOf: scalars[cursor...])
-        return output
     }
 }
 

@@ -26,7 +26,7 @@ extension String {
                             | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
                         index += 4
                     }
-                    buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
+                    buffer[written] = unsafeBitCast(value, to: Unicode.Scalar.self)  // (valid: it came from a String)
                     written += 1
                 }
                 count = written

@@ -5,11 +5,29 @@ extension String {
     /// alone.)
     init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
         self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            // (Encoded by hand: through `UTF8.encode`'s closure a scalar cost
+            // some forty instructions, and every clean page is made this way.)
             var count = 0
             for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: value)
                     count += 1
+                } else if value < 0x800 {
+                    buffer[count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    count += 2
+                } else if value < 0x10000 {
+                    buffer[count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    count += 3
+                } else {
+                    buffer[count] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[count + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    count += 4
                 }
             }
             return count
