@@ -37,20 +37,21 @@ struct Pages {
     }
 
     /// The pages a change of `range` touches: an insertion where a page
-    /// starts touches the page before too.
-    func touched(by range: Range<Int>) -> ClosedRange<Int> {
-        let first = page(at: range.lowerBound)
-        let last = page(at: max(range.lowerBound, range.upperBound - 1))
+    /// starts touches the page before too. `from` is a page at or before the
+    /// change's (0 at first); it is moved to the change's last page, so that
+    /// changes asked about in order walk the pages once.
+    func touched(by range: Range<Int>, from page: inout Int) -> ClosedRange<Int> {
+        let first = self.page(at: range.lowerBound, from: page)
+        let last = self.page(at: max(range.lowerBound, range.upperBound - 1), from: first)
+        page = last
         return (first > 0 && starts[first] == range.lowerBound ? first - 1 : first)...last
     }
 
-    /// The page holding `offset`: the last that starts at or before it.
-    private func page(at offset: Int) -> Int {
-        var low = 0, high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+    /// The page holding `offset`: the last that starts at or before it,
+    /// sought forward from `page`.
+    private func page(at offset: Int, from page: Int) -> Int {
+        var page = page
+        while page + 1 < starts.count, starts[page + 1] <= offset { page += 1 }
+        return page
     }
 }
