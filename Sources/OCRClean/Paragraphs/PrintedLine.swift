@@ -64,20 +64,32 @@ struct PrintedLine {
             // The 、 of a section number (二、…) numbers; it does not punctuate.
             let startsSection = UnitStart.isSectionHeading(text)
             let numberMark = startsSection ? text.firstIndex(of: "、") : nil
-            for index in start..<end {
-                let scalar = scalars[index]
-                let kind = classifier.classOf(scalar)
-                if kind.contains(.space) {
-                    run += 1
-                    if run == 1 { innerSpaces += 1 } else if run == 2 { doubleSpaces += 1 }
-                    continue
+            // (Every character of every page passes here, on two passes: the
+            // loop reads the text through a bare pointer and looks at a
+            // character's identity only when its class leaves it in question.)
+            scalars.withUnsafeBufferPointer { scalars in
+                for index in start..<end {
+                    let scalar = scalars[index]
+                    let kind = classifier.classOf(scalar)
+                    if kind.contains(.space) {
+                        run += 1
+                        if run == 1 { innerSpaces += 1 } else if run == 2 { doubleSpaces += 1 }
+                        continue
+                    }
+                    run = 0
+                    characters += 1
+                    halfWidths += kind.contains(.wide) ? 2 : 1
+                    if kind.contains(.clausePunctuation) {
+                        if index != numberMark { punctuation = true }
+                        continue
+                    }
+                    switch scalar {
+                    case "、": if index != numberMark { enumerationCommas += 1 }
+                    case "转": turns = true
+                    case "接": joins = true
+                    default: break
+                    }
                 }
-                run = 0
-                characters += 1
-                halfWidths += kind.contains(.wide) ? 2 : 1
-                if kind.contains(.clausePunctuation), index != numberMark { punctuation = true }
-                if scalar == "、", index != numberMark { enumerationCommas += 1 }
-                if scalar == "转" { turns = true } else if scalar == "接" { joins = true }
             }
             // A list that long is a sentence's, not a headline's (…上 / 塘街道、祥符街道、
             // 米市巷街道、东新街道、区委人才 / 办、…).
