@@ -41,14 +41,17 @@ public struct PunctuationWidth: Rule {
         // The half-width marks of the line, and whether it has anything to change.
         var marks: [Int] = []
         var hasFullwidthAlphanumeric = false, hasFullwidthParenthesis = false
-        for index in range {
-            let kind = classifier.classOf(scalars[index])
-            if kind.contains(.halfWidthMark) {
-                marks.append(index)
-            } else if kind.contains(.fullwidthAlphanumeric) {
-                hasFullwidthAlphanumeric = true
-            } else if scalars[index] == "（" || scalars[index] == "）" {
-                hasFullwidthParenthesis = true
+        // (Every line is read, nearly always for nothing: through a bare pointer.)
+        scalars.withUnsafeBufferPointer { scalars in
+            for index in range {
+                let kind = classifier.classOf(scalars[index])
+                if kind.contains(.halfWidthMark) {
+                    marks.append(index)
+                } else if kind.contains(.fullwidthAlphanumeric) {
+                    hasFullwidthAlphanumeric = true
+                } else if kind.contains(.cjkPunctuation), scalars[index] == "（" || scalars[index] == "）" {
+                    hasFullwidthParenthesis = true
+                }
             }
         }
         guard !marks.isEmpty || hasFullwidthAlphanumeric else { return [] }

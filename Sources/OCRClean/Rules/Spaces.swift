@@ -53,9 +53,15 @@ public struct Spaces: Rule {
         var index = content.lowerBound
         while index < content.upperBound {
             let scalar = s[index]
-            if scalar == "“" || scalar == "‘" { quoteDepth += 1 }
-            if scalar == "”" || scalar == "’" { quoteDepth = max(0, quoteDepth - 1) }
-            guard classifier.is(scalar, .space) else { index += 1; continue }
+            let kind = classifier.classOf(scalar)
+            guard kind.contains(.space) else {
+                if !kind.contains(.han) {
+                    if scalar == "“" || scalar == "‘" { quoteDepth += 1 }
+                    if scalar == "”" || scalar == "’" { quoteDepth = max(0, quoteDepth - 1) }
+                }
+                index += 1
+                continue
+            }
             var runEnd = index
             while runEnd < content.upperBound, classifier.is(s[runEnd], .space) { runEnd += 1 }
             let run = index..<runEnd
