@@ -32,7 +32,73 @@ public struct Spaces: Rule {
         return changes
     }
 
+    /// How many times a line is judged again as this rule leaves it (see
+    /// `lineChanges`); each time removes a run of spaces, and a hostile line
+    /// of thousands of them must not be read thousands of times.
+    static let settlingRounds = 8
+
+    /// The line's changes, judged until they settle. A space kept for what
+    /// lies around it — a slogan's two halves of a length, a headline's parts
+    /// — was measured with the spaces this rule removes still in place; a
+    /// second cleaning measures without them, and must find what the first
+    /// left (“� 本报�记李志龙接 待省二轻 酨省…”: 接 待 splits a word and goes;
+    /// measured with it, 待省二轻 | 酨省消费第 matched as a slogan's halves,
+    /// without it 记李志龙接待省二轻 does not). So such a line is judged again
+    /// as the rule leaves it, and what goes then goes now.
     private func lineChanges(_ s: [Unicode.Scalar], _ line: Range<Int>, _ context: RuleContext) throws -> [Change] {
+        var measured = false
+        var changes = try judgedLine(s, line, context, measured: &measured)
+        var rounds = 0
+        while measured, !changes.isEmpty, rounds < Self.settlingRounds {
+            let shifted = changes.map {
+                Change(range: $0.range.lowerBound - line.lowerBound..<$0.range.upperBound - line.lowerBound,
+                       replacement: $0.replacement, note: $0.note)
+            }
+            let left = Cleaner.apply(shifted, to: Array(s[line]))
+            measured = false
+            let again = try judgedLine(left, 0..<left.count, context, measured: &measured)
+            if again.isEmpty { break }
+            changes = Self.folding(again, at: line.lowerBound, into: changes)
+            rounds += 1
+        }
+        return changes
+    }
+
+    /// `later` — changes to a line as `earlier` left it, counted from the
+    /// line's start, each removing a run of spaces — made changes of the line
+    /// as it was, in `earlier`'s offsets. (A run `earlier` had made one space
+    /// goes whole; letters are never removed, so a run of the line as left is
+    /// a run of the line as it was.)
+    static func folding(_ later: [Change], at lineStart: Int, into earlier: [Change]) -> [Change] {
+        var result: [Change] = []
+        result.reserveCapacity(earlier.count + later.count)
+        // An offset of the line as left plus `delta` is one of the text as it was.
+        var delta = lineStart
+        var next = 0
+        for change in later {
+            // The earlier changes before this one stand as they are.
+            while next < earlier.count,
+                  earlier[next].range.lowerBound - delta + earlier[next].replacement.count <= change.range.lowerBound {
+                delta += earlier[next].range.count - earlier[next].replacement.count
+                result.append(earlier[next])
+                next += 1
+            }
+            if next < earlier.count, earlier[next].range.lowerBound - delta == change.range.lowerBound {
+                // The space an earlier change left goes: the run it replaced goes.
+                result.append(Change(range: earlier[next].range, replacement: change.replacement, note: change.note))
+                delta += earlier[next].range.count - earlier[next].replacement.count
+                next += 1
+            } else {
+                result.append(Change(range: change.range.lowerBound + delta..<change.range.upperBound + delta,
+                                     replacement: change.replacement, note: change.note))
+            }
+        }
+        result += earlier[next...]
+        return result
+    }
+
+    private func judgedLine(_ s: [Unicode.Scalar], _ line: Range<Int>, _ context: RuleContext,
+                            measured: inout Bool) throws -> [Change] {
         let classifier = context.classifier
         // Edge spaces are the layout rule's.
         var start = line.lowerBound, end = line.upperBound
@@ -67,7 +133,7 @@ public struct Spaces: Rule {
             let run = index..<runEnd
             if bylines == nil { bylines = Self.bylines(in: s, content, classifier) }
             let verdict = try judge(run, s, content, heading: heading, inQuote: quoteDepth > 0,
-                                    bylines: bylines ?? [], context)
+                                    bylines: bylines ?? [], context, measured: &measured)
             switch verdict {
             case .remove(let why):
                 changes.append(.remove(run, note: why))
@@ -87,7 +153,7 @@ public struct Spaces: Rule {
     }
 
     private func judge(_ run: Range<Int>, _ s: [Unicode.Scalar], _ content: Range<Int>, heading: Bool,
-                       inQuote: Bool, bylines: [Byline], _ context: RuleContext) throws -> Verdict {
+                       inQuote: Bool, bylines: [Byline], _ context: RuleContext, measured: inout Bool) throws -> Verdict {
         let classifier = context.classifier
         let left = s[run.lowerBound - 1], right = s[run.upperBound]
         if Self.breaksNumber(run, s, classifier) { return .remove("space inside a number") }
@@ -112,6 +178,7 @@ public struct Spaces: Rule {
         guard classifier.is(left, cjk), classifier.is(right, cjk) else { return .keep }
         if Self.afterBareLead(run, s, content) { return .keep }
         if heading {
+            measured = true
             let before = Self.chunk(before: run.lowerBound, s, content, classifier)
             let after = Self.chunk(after: run.upperBound, s, content, classifier)
             guard before >= 2 && after >= 2 else { return .remove("space between spaced-out characters") }
@@ -122,6 +189,7 @@ public struct Spaces: Rule {
         // (A space of a letter-spaced run, 幸 福 感, splits no slogan.)
         if inQuote, Self.isLetter(run.lowerBound - 2, s, content, classifier),
            Self.isLetter(run.upperBound + 1, s, content, classifier), Self.inSlogan(run, s, content, classifier) {
+            measured = true
             // A slogan's two halves match (建一流营商环境 拼一流经济业绩) and the
             // space splits no word (营商环 境最优区 splits 环境).
             let before = Self.phrase(before: run.lowerBound, s, content, classifier)
