@@ -27,18 +27,20 @@ public struct Layout: Rule {
             return scalars.isEmpty ? [] : [.remove(0..<scalars.count, note: "only white space")]
         }
         var changes: [Change] = []
-        func make(_ range: Range<Int>, _ target: String, _ note: String) {
-            if let change = Change.minimal(from: scalars[range], at: range.lowerBound,
-                                           to: Array(target.unicodeScalars), note: note) {
+        // (Asked four times a line, nearly always of text already as it should be.)
+        let nothing: [Unicode.Scalar] = [], newline: [Unicode.Scalar] = ["\n"], blankLine: [Unicode.Scalar] = ["\n", "\n"]
+        func make(_ range: Range<Int>, _ target: [Unicode.Scalar], _ note: String) {
+            guard !scalars[range].elementsEqual(target) else { return }
+            if let change = Change.minimal(from: scalars[range], at: range.lowerBound, to: target, note: note) {
                 changes.append(change)
             }
         }
-        make(0..<first.line.lowerBound, "", "blank lines at the start")
+        make(0..<first.line.lowerBound, nothing, "blank lines at the start")
         for (index, current) in lines.enumerated() {
-            make(current.line.lowerBound..<current.content.lowerBound, "", "space at the start of a line")
-            make(current.content.upperBound..<current.line.upperBound, "", "space at the end of a line")
+            make(current.line.lowerBound..<current.content.lowerBound, nothing, "space at the start of a line")
+            make(current.content.upperBound..<current.line.upperBound, nothing, "space at the end of a line")
             let next = index + 1 < lines.count ? lines[index + 1].line.lowerBound : nil
-            make(current.line.upperBound..<(next ?? scalars.count), next == nil ? "\n" : "\n\n",
+            make(current.line.upperBound..<(next ?? scalars.count), next == nil ? newline : blankLine,
                  next == nil ? "one newline at the end" : "one blank line between paragraphs")
         }
         return changes
