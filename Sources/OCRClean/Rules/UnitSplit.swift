@@ -23,28 +23,28 @@ public struct UnitSplit: Rule {
         for line in document.lines {
             var index = line.range.lowerBound
             var letters = 0
-            var punctuated = false
             while index < line.range.upperBound {
                 let scalar = s[index]
                 if classifier.is(scalar, .space) {
                     var end = index
                     while end < line.range.upperBound, classifier.is(s[end], .space) { end += 1 }
                     // At least a few characters of headline before, none of them sentence punctuation.
-                    if letters >= 4, !punctuated, s[end..<line.range.upperBound].starts(with: Self.lead) {
+                    if letters >= 4, s[end..<line.range.upperBound].starts(with: Self.lead) {
                         changes.append(Change(range: index..<end, replacement: "\n",
                                               note: "headline and news lead on one line"))
                         // The lead starts a line of its own, read as the next
                         // pass would read it: it may end in a headline and
                         // another lead (a fuzz find split one a pass).
                         letters = 0
-                        punctuated = false
                         index = end
                         continue
                     }
                     index = end
                     continue
                 }
-                if classifier.is(scalar, .clausePunctuation) { punctuated = true }
+                // Sentence punctuation: no headline here, nor after it on this
+                // line (a split starts afresh only after a headline).
+                if classifier.is(scalar, .clausePunctuation) { break }
                 letters += 1
                 index += 1
             }
