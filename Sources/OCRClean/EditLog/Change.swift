@@ -29,14 +29,15 @@ public struct Change: Sendable, Hashable {
     public static func minimal(
         from old: ArraySlice<Unicode.Scalar>, at offset: Int, to new: [Unicode.Scalar], note: String? = nil
     ) -> Change? {
+        // (Read in place: the layout rule asks four times a line, nearly always of text as it should be.)
+        let base = old.startIndex, count = old.count
         var prefix = 0
-        let oldArray = Array(old)
-        while prefix < oldArray.count, prefix < new.count, oldArray[prefix] == new[prefix] { prefix += 1 }
+        while prefix < count, prefix < new.count, old[base + prefix] == new[prefix] { prefix += 1 }
+        if prefix == count, prefix == new.count { return nil }
         var suffix = 0
-        while suffix < oldArray.count - prefix, suffix < new.count - prefix,
-              oldArray[oldArray.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
-        if prefix == oldArray.count, prefix == new.count { return nil }
-        return Change(range: (offset + prefix)..<(offset + oldArray.count - suffix),
+        while suffix < count - prefix, suffix < new.count - prefix,
+              old[base + count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
+        return Change(range: (offset + prefix)..<(offset + count - suffix),
                       replacement: Array(new[prefix..<(new.count - suffix)]), note: note)
     }
 }

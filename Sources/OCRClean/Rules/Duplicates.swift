@@ -50,7 +50,8 @@ public struct Duplicates: Rule {
                 articleSentencesUndoubled = []
                 continue
             }
-            if key.starts(with: Self.articleLead) { articleSentences = []; articleSentencesUndoubled = [] }
+            // 本报讯 starts a new article.
+            if key.starts(with: UnitSplit.lead) { articleSentences = []; articleSentencesUndoubled = [] }
             if key.count >= Self.minimumLength, let earlier = seenParagraphs.matchOrInsert(key) {
                 // The paragraph and the line break before it.
                 let start = previousEnd ?? paragraph.range.lowerBound
@@ -97,9 +98,8 @@ public struct Duplicates: Rule {
         let key = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { key, count in
             s.withUnsafeBufferPointer { s in
                 @inline(__always) func take(_ scalar: Unicode.Scalar) {
-                    let kind = classifier.classOf(scalar)
-                    if kind.contains(.space) { return }
-                    key[count] = kind.contains(.cjkPunctuation) ? narrowForm(scalar) : scalar
+                    guard let compared = comparableForm(scalar, classifier) else { return }
+                    key[count] = compared
                     count += 1
                 }
                 var start = range.lowerBound, keyStart = 0, index = range.lowerBound
@@ -138,19 +138,22 @@ public struct Duplicates: Rule {
         }
     }
 
-    /// 本报讯 starts a new article.
-    static let articleLead: [Unicode.Scalar] = ["本", "报", "讯"]
-
     /// What is compared: no whitespace, punctuation width folded.
     static func comparable(_ text: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(text.count)
         for scalar in text {
-            let kind = classifier.classOf(scalar)
-            if kind.contains(.space) { continue }
-            result.append(kind.contains(.cjkPunctuation) ? narrowForm(scalar) : scalar)
+            if let compared = comparableForm(scalar, classifier) { result.append(compared) }
         }
         return result
+    }
+
+    /// A character as it is compared: none for whitespace, full-width punctuation narrowed.
+    @inline(__always)
+    static func comparableForm(_ scalar: Unicode.Scalar, _ classifier: CharacterClassifier) -> Unicode.Scalar? {
+        let kind = classifier.classOf(scalar)
+        if kind.contains(.space) { return nil }
+        return kind.contains(.cjkPunctuation) ? narrowForm(scalar) : scalar
     }
 
     /// ，；：？！（） as , ; : ? ! ( ); any other character as it is.

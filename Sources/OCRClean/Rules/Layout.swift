@@ -27,10 +27,8 @@ public struct Layout: Rule {
             return scalars.isEmpty ? [] : [.remove(0..<scalars.count, note: "only white space")]
         }
         var changes: [Change] = []
-        // (Asked four times a line, nearly always of text already as it should be.)
         let nothing: [Unicode.Scalar] = [], newline: [Unicode.Scalar] = ["\n"], blankLine: [Unicode.Scalar] = ["\n", "\n"]
         func make(_ range: Range<Int>, _ target: [Unicode.Scalar], _ note: String) {
-            guard !scalars[range].elementsEqual(target) else { return }
             if let change = Change.minimal(from: scalars[range], at: range.lowerBound, to: target, note: note) {
                 changes.append(change)
             }
