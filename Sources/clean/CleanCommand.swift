@@ -238,7 +238,8 @@ struct CleanCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             do {
-                skipped += try lines.run(LineReader(handle: handle), source: path == "-" ? "<stdin>" : path) {
+                skipped += try lines.run(LineReader(handle: handle), source: path == "-" ? "<stdin>" : path,
+                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
                     FileHandle.standardOutput.write($0)
                 }
             } catch let bad as JSONLines.BadRecord {

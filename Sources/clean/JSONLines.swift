@@ -26,33 +26,109 @@ struct JSONLines {
     }
 
     /// A record that cannot be cleaned: the reason names the line.
-    struct BadRecord: Error, CustomStringConvertible {
+    struct BadRecord: Error, Sendable, CustomStringConvertible {
         let source: String
         let line: Int
         let reason: String
         var description: String { "clean: \(source):\(line): \(reason)" }
     }
 
-    /// Cleans every record of `reader`, writing each as soon as it is done.
-    /// Returns how many bad records were passed through (with `skipBad`).
-    mutating func run(_ reader: LineReader, source: String, write: (Data) -> Void) throws -> Int {
+    /// A run of input lines read together, cleaned by one worker.
+    struct Chunk: Sendable {
+        let firstNumber: Int
+        let lines: [[UInt8]]
+    }
+
+    /// What became of one line of a chunk. A record's output is made beside
+    /// the cleaning unless its paragraphs must first be looked up in the
+    /// corpus, which goes in input order.
+    enum Outcome: Sendable {
+        case blank
+        case bad(BadRecord, line: [UInt8])
+        case written(Data)
+        case cleaned(Record, CorpusDuplicates.Prepared)
+        /// Not the record's fault: the run stops, as for a read error.
+        case failed(any Error)
+    }
+
+    /// A record cleaned, its output not yet made.
+    struct Record: Sendable {
+        let line: [UInt8]
+        let number: Int
+        let span: Range<Int>
+        let result: CleanResult
+    }
+
+    /// The lines of a chunk: each record's cleaning needs no other record.
+    /// With `-j N`, N chunks are cleaned at once and written in input order.
+    static let chunkBytes = 1 << 18
+
+    /// Cleans every record of `reader`, writing each in input order, `jobs`
+    /// chunks of records at a time. A bad record stops the run (unless
+    /// `skipBad`) after the records before it are written and before any of
+    /// it is. Returns how many bad records were passed through.
+    mutating func run(_ reader: LineReader, source: String, jobs: Int, write: (Data) -> Void) throws -> Int {
         var skipped = 0
         var number = 0
-        while let line = try reader.next() {
-            number += 1
-            if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        var failure: (any Error)?  // (reading failed after some lines: they go first)
+        let chunks = AnyIterator<Result<Chunk, any Error>> {
+            if let error = failure { failure = nil; return .failure(error) }
+            var lines: [[UInt8]] = [], bytes = 0
             do {
-                write(try clean(line, number: number, source: source) + Data([0x0A]))
-            } catch let bad as BadRecord {
-                guard skipBad else { throw bad }
-                skipped += 1
-                write(Data(line) + Data([0x0A]))
+                while bytes < Self.chunkBytes, let line = try reader.next() {
+                    bytes += line.count
+                    lines.append(line)
+                }
+            } catch {
+                if lines.isEmpty { return .failure(error) }
+                failure = error
             }
+            defer { number += lines.count }
+            return lines.isEmpty ? nil : .success(Chunk(firstNumber: number + 1, lines: lines))
         }
+        let this = self  // (what the workers read: the settings, never the corpus)
+        let inCorpus = corpus != nil
+        try Parallel.inOrder(chunks, jobs: jobs, transform: { chunk in
+            let chunk = try chunk.get()
+            return chunk.lines.enumerated().map { index, line in
+                this.outcome(of: line, number: chunk.firstNumber + index, source: source, inCorpus: inCorpus)
+            }
+        }, consume: { _, outcomes in
+            for outcome in outcomes {
+                switch outcome {
+                case .blank: continue
+                case .bad(let bad, let line):
+                    guard skipBad else { throw bad }
+                    skipped += 1
+                    write(Data(line) + Data([0x0A]))
+                case .written(let data):
+                    write(data)
+                case .cleaned(let record, let prepared):
+                    write(try finish(record, prepared: prepared, source: source))
+                case .failed(let error):
+                    throw error
+                }
+            }
+        })
         return skipped
     }
 
-    mutating func clean(_ line: [UInt8], number: Int, source: String) throws -> Data {
+    /// Reads and cleans one line; with `inCorpus`, prepares its paragraphs
+    /// for the corpus look-up and leaves the output to `finish`.
+    func outcome(of line: [UInt8], number: Int, source: String, inCorpus: Bool) -> Outcome {
+        if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .blank }
+        do {
+            let record = try clean(line, number: number, source: source)
+            if inCorpus { return .cleaned(record, CorpusDuplicates.prepare(record.result)) }
+            return .written(try output(of: record, result: record.result, remarks: [], source: source))
+        } catch let bad as BadRecord {
+            return .bad(bad, line: line)
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    func clean(_ line: [UInt8], number: Int, source: String) throws -> Record {
         func bad(_ reason: String) -> BadRecord { BadRecord(source: source, line: number, reason: reason) }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             throw bad("not a JSON object")
@@ -61,20 +137,30 @@ struct JSONLines {
         guard let text = value as? String else { throw bad("field '\(field)' is not a string") }
         if explain && object["edits"] != nil { throw bad("already has an 'edits' field, which --explain would add") }
         guard let span = JSONScanner.valueSpan(of: field, in: line) else { throw bad("field '\(field)' not found at the top level") }
-        var result = try cleaner.clean(text)
-        var remarks: [Diagnostic] = []
-        if var index = corpus {
-            corpus = nil  // the index is changed in place, not copied
-            // A record is named by where it is: source:line.
-            let findings = index.review(result, name: "\(source):\(number)")
-            corpus = index
-            corpusFound += findings.count
-            if dedupRemove {
-                result = try result.applying(CorpusDuplicates.changes(removing: findings), rule: CorpusDuplicates.rule)
-            } else {
-                remarks = CorpusDuplicates.diagnostics(findings)
-            }
+        return Record(line: line, number: number, span: span, result: try cleaner.clean(text))
+    }
+
+    /// The corpus look-up of a record, in input order, then its output.
+    mutating func finish(_ record: Record, prepared: CorpusDuplicates.Prepared, source: String) throws -> Data {
+        guard var index = corpus else { return try output(of: record, result: record.result, remarks: [], source: source) }
+        corpus = nil  // the index is changed in place, not copied
+        // A record is named by where it is: source:line.
+        let findings = index.review(record.result, name: "\(source):\(record.number)", prepared: prepared)
+        corpus = index
+        corpusFound += findings.count
+        if dedupRemove {
+            let result = try record.result.applying(CorpusDuplicates.changes(removing: findings),
+                                                    rule: CorpusDuplicates.rule)
+            return try output(of: record, result: result, remarks: [], source: source)
         }
+        return try output(of: record, result: record.result, remarks: CorpusDuplicates.diagnostics(findings),
+                          source: source)
+    }
+
+    /// The record with its field's text replaced by the clean text (and, with
+    /// `--explain`, the edits and remarks added), ending in a line feed.
+    func output(of record: Record, result: CleanResult, remarks: [Diagnostic], source: String) throws -> Data {
+        let line = record.line, span = record.span
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         var out = Data(line[..<span.lowerBound])
@@ -82,7 +168,9 @@ struct JSONLines {
         var rest = Array(line[span.upperBound...])
         if explain {
             // Before the record's closing brace.
-            guard let close = rest.lastIndex(of: UInt8(ascii: "}")) else { throw bad("not a JSON object") }
+            guard let close = rest.lastIndex(of: UInt8(ascii: "}")) else {
+                throw BadRecord(source: source, line: record.number, reason: "not a JSON object")
+            }
             let edits = result.edits.map { edit in
                 Explain.Record(file: nil, rule: edit.rule, line: edit.source.start.line, column: edit.source.start.column,
                                offset: edit.source.start.byteOffset, end_line: edit.source.end.line,
@@ -98,6 +186,7 @@ struct JSONLines {
             rest.insert(contentsOf: added, at: close)
         }
         out += Data(rest)
+        out.append(0x0A)
         return out
     }
 }

@@ -45,4 +45,32 @@ import Testing
         #expect(run.stdout == #"{"text":"甲，乙\n"}"# + "\nnot json\n" + #"{"text":3}"# + "\n")
         #expect(run.stderr.contains("2 bad records passed through unchanged"))
     }
+
+    /// Forty seed pages as records (about 640 KB: records are cleaned a
+    /// chunk of 256 KB at a time, several chunks at once), a bad one late.
+    static func records(badAt bad: Int) throws -> String {
+        let seeds = try Seeds.all.map { try String(contentsOf: $0, encoding: .utf8) }
+        return try (0..<40).map { index -> String in
+            if index == bad { return #"{"id":\#(index),"text":null}"# }
+            let text = String(decoding: try JSONEncoder().encode(seeds[index % seeds.count]), as: UTF8.self)
+            return #"{"id":\#(index),"text":\#(text)}"#
+        }.joined(separator: "\n") + "\n"
+    }
+
+    @Test func parallelJobsWriteTheSameRecordsAndStopAtTheSameOne() throws {
+        let input = try Self.records(badAt: 35)
+        let one = try CLI.run(["--jsonl", "-j", "1"], stdin: input)
+        #expect(one.status == 2)
+        #expect(one.stdout.split(separator: "\n").count == 35)
+        #expect(one.stderr.contains("<stdin>:36: field 'text' is not a string"))
+        for jobs in ["2", "3"] {
+            let many = try CLI.run(["--jsonl", "-j", jobs], stdin: input)
+            #expect(many.status == one.status)
+            #expect(many.stdout == one.stdout)
+            #expect(many.stderr == one.stderr)
+        }
+        let skipping = try CLI.run(["--jsonl", "-j", "1", "--skip-bad"], stdin: input)
+        #expect(skipping.stdout.split(separator: "\n").count == 40)
+        #expect(try CLI.run(["--jsonl", "-j", "3", "--skip-bad"], stdin: input).stdout == skipping.stdout)
+    }
 }
