@@ -130,13 +130,14 @@ struct JSONLines {
 
     func clean(_ line: [UInt8], number: Int, source: String) throws -> Record {
         func bad(_ reason: String) -> BadRecord { BadRecord(source: source, line: number, reason: reason) }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-            throw bad("not a JSON object")
+        guard let record = JSONRecord(line) else { throw bad("not a JSON object") }
+        let spans = record.fields.filter { $0.key == field }.map(\.value)
+        guard let span = spans.first else { throw bad("no field '\(field)'") }
+        guard spans.count == 1 else { throw bad("field '\(field)' appears \(spans.count) times") }
+        guard let text = JSONRecord.string(line[span]) else { throw bad("field '\(field)' is not a string") }
+        if explain && record.fields.contains(where: { $0.key == "edits" }) {
+            throw bad("already has an 'edits' field, which --explain would add")
         }
-        guard let value = object[field] else { throw bad("no field '\(field)'") }
-        guard let text = value as? String else { throw bad("field '\(field)' is not a string") }
-        if explain && object["edits"] != nil { throw bad("already has an 'edits' field, which --explain would add") }
-        guard let span = JSONScanner.valueSpan(of: field, in: line) else { throw bad("field '\(field)' not found at the top level") }
         return Record(line: line, number: number, span: span, result: try cleaner.clean(text))
     }
 
@@ -163,8 +164,8 @@ struct JSONLines {
         let line = record.line, span = record.span
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        var out = Data(line[..<span.lowerBound])
-        out += try encoder.encode(result.text)
+        var out = Array(line[..<span.lowerBound])
+        JSONRecord.encode(result.text, into: &out)
         var rest = Array(line[span.upperBound...])
         if explain {
             // Before the record's closing brace.
@@ -185,72 +186,9 @@ struct JSONLines {
             }
             rest.insert(contentsOf: added, at: close)
         }
-        out += Data(rest)
+        out += rest
         out.append(0x0A)
-        return out
-    }
-}
-
-/// Finds where a top-level field's value stands in a JSON object's bytes.
-enum JSONScanner {
-    static func valueSpan(of field: String, in bytes: [UInt8]) -> Range<Int>? {
-        var index = 0
-        func skipSpace() { while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 } }
-        func skipString() -> Range<Int>? {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
-            let start = index
-            index += 1
-            while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "\\") { index += 2; continue }
-                if bytes[index] == UInt8(ascii: "\"") { index += 1; return start..<index }
-                index += 1
-            }
-            return nil
-        }
-        func skipValue() -> Bool {
-            skipSpace()
-            guard index < bytes.count else { return false }
-            switch bytes[index] {
-            case UInt8(ascii: "\""): return skipString() != nil
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                var depth = 0
-                while index < bytes.count {
-                    switch bytes[index] {
-                    case UInt8(ascii: "\""): if skipString() == nil { return false }; continue
-                    case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                    case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                        depth -= 1
-                        if depth == 0 { index += 1; return true }
-                    default: break
-                    }
-                    index += 1
-                }
-                return false
-            default:
-                while index < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) {
-                    index += 1
-                }
-                return true
-            }
-        }
-        skipSpace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
-        index += 1
-        while true {
-            skipSpace()
-            guard let keySpan = skipString() else { return nil }
-            let key = (try? JSONDecoder().decode(String.self, from: Data(bytes[keySpan]))) ?? ""
-            skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-            index += 1
-            skipSpace()
-            let valueStart = index
-            guard skipValue() else { return nil }
-            if key == field { return valueStart..<index }
-            skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
-            index += 1
-        }
+        return Data(out)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OCRClean
 import Testing
 
 /// `clean --jsonl`: records in, records out, every other byte untouched.
@@ -72,5 +73,51 @@ import Testing
         let skipping = try CLI.run(["--jsonl", "-j", "1", "--skip-bad"], stdin: input)
         #expect(skipping.stdout.split(separator: "\n").count == 40)
         #expect(try CLI.run(["--jsonl", "-j", "3", "--skip-bad"], stdin: input).stdout == skipping.stdout)
+    }
+
+    /// Records are read by the tool's own JSON reader: escapes of every kind
+    /// decode as JSONSerialization decodes them, and the clean text is
+    /// written as JSONEncoder writes it.
+    @Test func escapesDecodeAndEncodeAsFoundationDoes() throws {
+        let text = "在 座谈中,\u{1}李志龙\t“简要”\\介绍/😀\u{7F}\u{2028}。\n\n下一段"
+        let escapedKeys = #"{"t\u0065xt":"# + #""\u5728 \u5ea7\u8c08\u4e2d,\u0001\u674e\u5fd7\u9f99\t\u201c\u7b80\u8981\u201d\\\u4ecb\u7ecd\/\ud83d\ude00\u007f\u2028\u3002\n\n\u4e0b\u4e00\u6bb5""#
+            + #", "n": [1, -0.5e+3, true, false, null, {"a": []}]}"#
+        let raw = String(decoding: try JSONEncoder().encode(["text": text]), as: UTF8.self)
+        let clean = try Cleaner().clean(text).text
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode(clean), as: UTF8.self)
+        for record in [escapedKeys, raw] {
+            let run = try CLI.run(["--jsonl"], stdin: record + "\n")
+            #expect(run.status == 0, "\(run.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            #expect(object["text"] as? String == clean)
+            #expect(run.stdout.contains(":" + expected))
+        }
+    }
+
+    @Test(arguments: [
+        (#"{"text":"a",}"#, "not a JSON object"),              // a trailing comma
+        (#"{"text":"\ud800"}"#, "not a JSON object"),          // half a surrogate pair
+        (#"{"text":"\x"}"#, "not a JSON object"),
+        (#"{"text":NaN}"#, "not a JSON object"),
+        (#"{"text":"a"} x"#, "not a JSON object"),
+        ("{\"text\":\"\t\"}", "not a JSON object"),             // a raw control character
+        (#"{"n":01,"text":"a"}"#, "not a JSON object"),
+        (#"{"text":"a","text":"b"}"#, "field 'text' appears 2 times"),
+        (#"{"text":"#  + String(repeating: "[", count: 500) + String(repeating: "]", count: 500) + "}",
+         "field 'text' is not a string"),
+        (#"{"text":"#  + String(repeating: "[", count: 100_000), "not a JSON object"),
+    ])
+    func recordsThatAreNotJSONAreNamed(record: String, message: String) throws {
+        let run = try CLI.run(["--jsonl"], stdin: record + "\n")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(":1: \(message)"), "\(run.stderr)")
+    }
+
+    @Test func invalidUTF8IsABadRecord() throws {
+        let run = try CLI.run(["--jsonl", "--skip-bad"], stdin: Data(#"{"text":""#.utf8) + [0xFF] + Data("\"}\n".utf8))
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("1 bad record passed through unchanged"))
     }
 }
