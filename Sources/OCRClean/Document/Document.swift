@@ -22,10 +22,26 @@ public struct Document: Sendable {
         self.scalars = scalars
         var lines: [Line] = []
         var start = 0
+        // (Made again after every rule that changed the text: the line feeds
+        // are looked for eight scalars at a time, and lines are rarely shorter.)
         scalars.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices where buffer[offset] == "\n" {
-                lines.append(Line(index: lines.count, range: start..<offset))
-                start = offset + 1
+            guard let base = buffer.baseAddress else { return }
+            let words = UnsafeRawPointer(base).assumingMemoryBound(to: UInt32.self)
+            let lineFeed = SIMD8<UInt32>(repeating: 0x0A)
+            var offset = 0
+            while offset + 8 <= buffer.count {
+                let block = UnsafeRawPointer(words + offset).loadUnaligned(as: SIMD8<UInt32>.self)
+                if any(block .== lineFeed) {
+                    for found in offset..<(offset + 8) where words[found] == 0x0A {
+                        lines.append(Line(index: lines.count, range: start..<found))
+                        start = found + 1
+                    }
+                }
+                offset += 8
+            }
+            for found in offset..<buffer.count where words[found] == 0x0A {
+                lines.append(Line(index: lines.count, range: start..<found))
+                start = found + 1
             }
         }
         if start < scalars.count || scalars.isEmpty {
