@@ -19,8 +19,6 @@ struct PageLayout {
     /// (随后，李志龙一行前往顺丰集团拜访。 / 在与企业): it joins that line,
     /// however short of the column the first line is.
     private(set) var endsFirstLinesParagraph: Set<Int> = []
-    /// The line leaves a round bracket open (本报讯（记者 郑斌 通讯).
-    let leavesBracketOpen: [Bool]
     /// The page reads as clean text, the rules' own output: see
     /// `readsAsCleanText`. (Asked on the first pass only: a later pass reads
     /// the rules' output whatever it looks like.)
@@ -32,11 +30,6 @@ struct PageLayout {
         self.weights = weights
         self.context = context
         columns = ColumnWidth.estimate(lines)
-        leavesBracketOpen = lines.map { line in
-            document.scalars[line.content].reduce(0) { depth, scalar in
-                scalar == "（" || scalar == "(" ? depth + 1 : scalar == "）" || scalar == ")" ? max(0, depth - 1) : depth
-            } > 0
-        }
         isCleanText = context.pass == 0 && Self.readsAsCleanText(lines, document: document, classifier: context.classifier)
         let withBlank = lines.dropFirst().filter { $0.blankLinesBefore > 0 }.count
         blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(lines.count - 1)
@@ -317,7 +310,7 @@ struct PageLayout {
     /// Whether `first` leaves a round bracket open that `second` closes
     /// before opening another.
     func closesBracket(_ first: Int, _ second: Int) -> Bool {
-        guard leavesBracketOpen[first] else { return false }
+        guard lines[first].leavesBracketOpen else { return false }
         for scalar in document.scalars[lines[second].content] {
             if scalar == "）" || scalar == ")" { return true }
             if scalar == "（" || scalar == "(" { return false }

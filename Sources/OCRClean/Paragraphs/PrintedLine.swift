@@ -37,6 +37,8 @@ struct PrintedLine {
     let startsUnit: Bool
     /// The line starts a numbered section heading (一、…, （一）…).
     let startsSection: Bool
+    /// The line leaves a round bracket open (本报讯（记者 郑斌 通讯).
+    let leavesBracketOpen: Bool
     /// The line ends with a 下转 jump marker: the text after it belongs elsewhere.
     let endsWithJump: Bool
     /// The line holds a jump marker of either direction.
@@ -59,7 +61,7 @@ struct PrintedLine {
             while end > start, classifier.is(scalars[end - 1], .space) { end -= 1 }
             guard start < end else { blanks += 1; continue }
             var halfWidths = 0, characters = 0, innerSpaces = 0, doubleSpaces = 0, run = 0
-            var punctuation = false, enumerationCommas = 0, turns = false, joins = false
+            var punctuation = false, enumerationCommas = 0, turns = false, joins = false, brackets = 0
             let text = scalars[start..<end]
             // The 、 of a section number (二、…) numbers; it does not punctuate.
             let startsSection = UnitStart.isSectionHeading(text)
@@ -86,6 +88,8 @@ struct PrintedLine {
                     switch scalar {
                     case "、": if index != numberMark { enumerationCommas += 1 }
                     case "转": turns = true
+                    case "（", "(": brackets += 1
+                    case "）", ")": brackets = max(0, brackets - 1)
                     case "接": joins = true
                     default: break
                     }
@@ -109,7 +113,7 @@ struct PrintedLine {
                 endsSentence: Self.endsSentence(text),
                 startsUnit: startsSection || UnitStart.startsWithLead(text)
                     || joins && JumpMarker.startsWithBackwardJump(text, classifier: classifier),
-                startsSection: startsSection,
+                startsSection: startsSection, leavesBracketOpen: brackets > 0,
                 endsWithJump: turns && JumpMarker.endsWithForwardJump(text, classifier: classifier),
                 hasJumpMarker: turns || joins ? !JumpMarker.find(in: text, classifier: classifier).isEmpty : false,
                 isPageBreak: PageBreak.matches(text),
