@@ -26,20 +26,21 @@ public struct Document: Sendable {
         // are looked for eight scalars at a time, and lines are rarely shorter.)
         scalars.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let words = UnsafeRawPointer(base).assumingMemoryBound(to: UInt32.self)
+            // (Read as raw bytes: the memory stays bound to Unicode.Scalar.)
+            let raw = UnsafeRawPointer(base)
             let lineFeed = SIMD8<UInt32>(repeating: 0x0A)
             var offset = 0
             while offset + 8 <= buffer.count {
-                let block = UnsafeRawPointer(words + offset).loadUnaligned(as: SIMD8<UInt32>.self)
+                let block = raw.loadUnaligned(fromByteOffset: offset * 4, as: SIMD8<UInt32>.self)
                 if any(block .== lineFeed) {
-                    for found in offset..<(offset + 8) where words[found] == 0x0A {
+                    for found in offset..<(offset + 8) where buffer[found] == "\n" {
                         lines.append(Line(index: lines.count, range: start..<found))
                         start = found + 1
                     }
                 }
                 offset += 8
             }
-            for found in offset..<buffer.count where words[found] == 0x0A {
+            for found in offset..<buffer.count where buffer[found] == "\n" {
                 lines.append(Line(index: lines.count, range: start..<found))
                 start = found + 1
             }
