@@ -64,11 +64,18 @@ final class PageStream {
         }
         var cut = 0  // end of the last whole page in the buffer (after its form feed)
         var searchFrom = 0
+        // The furthest page a page of the window jumps to: the window stays
+        // open up to it, whichever of its pages jumps (page 1 to page 4 past
+        // pages 2 and 3 too, not only its last page).
+        var pagesInWindow = 0, jumpsTo = 0
         while true {
             if let feed = Self.firstFormFeed(in: buffer, from: searchFrom) {
+                pagesInWindow += 1
+                let page = pagesRead + pagesInWindow
+                jumpsTo = max(jumpsTo, try furthestJump(of: buffer[cut..<(feed + 1)], page: page))
                 cut = feed + 1
                 searchFrom = feed + 1
-                if cut >= windowBytes, try !jumpsAhead(buffer[..<cut]) || cut >= maximumBytes { break }
+                if cut >= windowBytes, jumpsTo <= page || cut >= maximumBytes { break }
                 continue
             }
             if finished { cut = buffer.count; break }
@@ -116,16 +123,25 @@ final class PageStream {
         }
     }
 
-    /// Whether the last page of `bytes` jumps to a page further on.
-    private func jumpsAhead(_ bytes: ArraySlice<UInt8>) throws -> Bool {
-        let lastPageStart = (bytes.dropLast().lastIndex(of: 0x0C) ?? (bytes.startIndex - 1)) + 1
-        let page = String(decoding: bytes[lastPageStart...], as: UTF8.self)
-        guard page.contains("转") else { return false }
-        let pageNumber = pagesRead + bytes.reduce(0) { $1 == 0x0C ? $0 + 1 : $0 }
-        let scalars = Array(page.unicodeScalars)
-        return JumpMarker.find(in: scalars[...], classifier: classifier).contains {
-            $0.direction == .continuesOn && $0.page > pageNumber
+    /// The furthest page after `page` that the page of `bytes` jumps to
+    /// (（下转7版）), or 0.
+    private func furthestJump(of bytes: ArraySlice<UInt8>, page: Int) throws -> Int {
+        // (Every page passes here: only one holding a 转, E8 BD AC, is decoded.)
+        let holdsTurn = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            var from = 0
+            while from + 2 < buffer.count, let found = memchr(base + from, 0xE8, buffer.count - from - 2) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if buffer[at + 1] == 0xBD && buffer[at + 2] == 0xAC { return true }
+                from = at + 1
+            }
+            return false
         }
+        guard holdsTurn else { return 0 }
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        return JumpMarker.find(in: scalars[...], classifier: classifier)
+            .filter { $0.direction == .continuesOn && $0.page > page }
+            .map(\.page).max() ?? 0
     }
 
     private let classifier = CharacterClassifier()

@@ -17,6 +17,25 @@ import Testing
         #expect(streamed.stdout == whole)
     }
 
+    /// An article of page 1 that jumps to page 7 over five long pages (some
+    /// 300 KB, past a window's 256 KB): the window stays open to page 7, so
+    /// the stream stitches it as the whole input does. (Only a window's last
+    /// page was asked where it jumps: the window closed after page 5.)
+    @Test func aJumpOverLongPagesIsStitchedInAStream() throws {
+        // (Filler from the seeds other than 000, the article's own.)
+        let lines = Seeds.all.dropFirst().map { try! String(contentsOf: $0, encoding: .utf8) }.joined(separator: "\n")
+            .split(separator: "\n").filter { !$0.contains("转") && !$0.contains("接") && !$0.contains("\u{0C}") }
+        let filler = lines.joined(separator: "\n\n")
+        let page = String(repeating: filler + "\n\n", count: 60_000 / filler.utf8.count + 1)
+        let input = ([StitchCommandTests.page1] + Array(repeating: page, count: 5) + [StitchCommandTests.page7])
+            .joined(separator: "\u{0C}\n")
+        #expect(input.utf8.count > 300_000)
+        let streamed = try CLI.run(["-j", "2"], stdin: input)
+        #expect(streamed.status == 0)
+        #expect(streamed.stdout.split(separator: "\u{0C}").first?.contains(StitchCommandTests.stitchedLead) == true)
+        #expect(streamed.stdout == (try Cleaner().clean(input).text))
+    }
+
     @Test func parallelJobsWriteTheSameBytes() throws {
         let one = try CLI.run(["-j", "1"], stdin: Self.corpus)
         let two = try CLI.run(["-j", "2"], stdin: Self.corpus)
