@@ -34,14 +34,19 @@ final class PageStream {
     private var columnOffset = 0
     let windowBytes: Int
     let maximumBytes: Int
+    /// A page (the text between form feeds) longer than this is cut at a
+    /// line break: the size of the largest file read whole, some hundred
+    /// newspaper pages.
+    let longestPageBytes: Int
 
     init(handle: FileHandle, name: String, decoder: InputDecoder,
-         windowBytes: Int = 256 << 10, maximumBytes: Int = 16 << 20) {
+         windowBytes: Int = 256 << 10, maximumBytes: Int = 16 << 20, longestPageBytes: Int = CleanCommand.streamedSize) {
         self.handle = handle
         self.name = name
         self.decoder = decoder
         self.windowBytes = windowBytes
         self.maximumBytes = maximumBytes
+        self.longestPageBytes = longestPageBytes
     }
 
     func next() throws -> Window? {
@@ -68,6 +73,7 @@ final class PageStream {
         // open up to it, whichever of its pages jumps (page 1 to page 4 past
         // pages 2 and 3 too, not only its last page).
         var pagesInWindow = 0, jumpsTo = 0
+        var noLineFeedBefore = 0  // (a long line is searched once for its end)
         while true {
             if let feed = Self.firstFormFeed(in: buffer, from: searchFrom) {
                 pagesInWindow += 1
@@ -79,6 +85,20 @@ final class PageStream {
                 continue
             }
             if finished { cut = buffer.count; break }
+            // A page past `longestPageBytes` is no printed page (a corpus
+            // without form feeds): the pages before it go, or it is cut at a
+            // line break, so that memory stays bounded whatever the input.
+            if buffer.count - cut >= longestPageBytes {
+                if cut > 0 { break }
+                if let lineCut = Self.lineBreakCut(in: buffer, before: longestPageBytes,
+                                                   noLineFeedBefore: &noLineFeedBefore) {
+                    cut = lineCut
+                    warnings.append("\(name): no page break (form feed) in \(longestPageBytes >> 20) MB from byte "
+                        + "offset \(byteOffset): cut at the line break at byte offset \(byteOffset + cut) to bound "
+                        + "memory; lines are not joined, nor repeats removed, across it")
+                    break
+                }
+            }
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
         }
@@ -109,6 +129,42 @@ final class PageStream {
             guard start < buffer.count, let base = buffer.baseAddress,
                   let found = memchr(base + start, 0x0C, buffer.count - start) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Where to cut a page longer than `limit` bytes: after its last blank
+    /// line (between paragraphs, in most OCR) in the second half of the
+    /// limit, else after its last line feed before the limit, else after its
+    /// first line feed; nil when it holds none yet. (`noLineFeedBefore`: how
+    /// far the bytes are known to hold none, so a long line is read once.)
+    static func lineBreakCut(in bytes: [UInt8], before limit: Int, noLineFeedBefore: inout Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            func offset(_ found: UnsafeMutableRawPointer?) -> Int? {
+                found.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            }
+            if noLineFeedBefore == 0 {
+                var lastLineFeed: Int?
+                var found = min(limit, buffer.count) - 1
+                while found >= 0 {
+                    if buffer[found] == 0x0A {
+                        if lastLineFeed == nil { lastLineFeed = found + 1 }
+                        if found < limit / 2 { break }
+                        var before = found - 1
+                        while before >= 0, [0x20, 0x09, 0x0D].contains(buffer[before]) { before -= 1 }
+                        if before >= 0, buffer[before] == 0x0A { return found + 1 }
+                    }
+                    found -= 1
+                }
+                if let lastLineFeed { return lastLineFeed }
+                noLineFeedBefore = min(limit, buffer.count)
+            }
+            guard noLineFeedBefore < buffer.count,
+                  let found = offset(memchr(base + noLineFeedBefore, 0x0A, buffer.count - noLineFeedBefore)) else {
+                noLineFeedBefore = buffer.count
+                return nil
+            }
+            return found + 1
         }
     }
 

@@ -36,6 +36,24 @@ import Testing
         #expect(streamed.stdout == (try Cleaner().clean(input).text))
     }
 
+    /// A stream without form feeds is cut at a line break once a page passes
+    /// 4 MB (the largest file read whole), said on standard error, so that
+    /// memory stays bounded: each side is cleaned as it would be alone.
+    @Test func aPageLongerThanAFileReadWholeIsCutAtALineBreak() throws {
+        let seed = try String(contentsOf: Seeds.all[1], encoding: .utf8)
+            .replacingOccurrences(of: "\u{0C}", with: "")
+        let input = String(repeating: seed, count: (4 << 20) / seed.utf8.count + 2)
+        let run = try CLI.run(["-j", "2"], stdin: input)
+        #expect(run.status == 0)
+        let said = try #require(run.stderr.firstMatch(of: /<stdin>: no page break \(form feed\) in 4 MB from byte offset 0: cut at the line break at byte offset (\d+)/))
+        let cut = try #require(Int(said.1))
+        let bytes = Array(input.utf8)
+        #expect(cut <= 4 << 20 && bytes[cut - 1] == UInt8(ascii: "\n"))
+        let first = try Cleaner().clean(String(decoding: bytes[..<cut], as: UTF8.self)).text
+        let rest = try Cleaner().clean(String(decoding: bytes[cut...], as: UTF8.self)).text
+        #expect(run.stdout == first + "\n" + rest)
+    }
+
     @Test func parallelJobsWriteTheSameBytes() throws {
         let one = try CLI.run(["-j", "1"], stdin: Self.corpus)
         let two = try CLI.run(["-j", "2"], stdin: Self.corpus)
