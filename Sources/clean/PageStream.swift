@@ -78,7 +78,7 @@ final class PageStream {
             if let feed = Self.firstFormFeed(in: buffer, from: searchFrom) {
                 pagesInWindow += 1
                 let page = pagesRead + pagesInWindow
-                jumpsTo = max(jumpsTo, try furthestJump(of: buffer[cut..<(feed + 1)], page: page))
+                jumpsTo = max(jumpsTo, furthestJump(of: buffer[cut..<(feed + 1)], page: page))
                 cut = feed + 1
                 searchFrom = feed + 1
                 if cut >= windowBytes, jumpsTo <= page || cut >= maximumBytes { break }
@@ -151,7 +151,7 @@ final class PageStream {
                         if lastLineFeed == nil { lastLineFeed = found + 1 }
                         if found < limit / 2 { break }
                         var before = found - 1
-                        while before >= 0, [0x20, 0x09, 0x0D].contains(buffer[before]) { before -= 1 }
+                        while before >= 0, buffer[before] == 0x20 || buffer[before] == 0x09 || buffer[before] == 0x0D { before -= 1 }
                         if before >= 0, buffer[before] == 0x0A { return found + 1 }
                     }
                     found -= 1
@@ -181,7 +181,7 @@ final class PageStream {
 
     /// The furthest page after `page` that the page of `bytes` jumps to
     /// (（下转7版）), or 0.
-    private func furthestJump(of bytes: ArraySlice<UInt8>, page: Int) throws -> Int {
+    private func furthestJump(of bytes: ArraySlice<UInt8>, page: Int) -> Int {
         // (Every page passes here: only one holding a 转, E8 BD AC, is decoded.)
         let holdsTurn = bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
