@@ -92,10 +92,12 @@ final class PageStream {
                 if cut > 0 { break }
                 if let lineCut = Self.lineBreakCut(in: buffer, before: longestPageBytes,
                                                    noLineFeedBefore: &noLineFeedBefore) {
-                    cut = lineCut
-                    warnings.append("\(name): no page break (form feed) in \(longestPageBytes >> 20) MB from byte "
-                        + "offset \(byteOffset): cut at the line break at byte offset \(byteOffset + cut) to bound "
-                        + "memory; lines are not joined, nor repeats removed, across it")
+                    cut = lineCut.offset
+                    warnings.append("\(name): no form feed in \(longestPageBytes >> 20) MB from byte offset "
+                        + "\(byteOffset): cut at byte offset \(byteOffset + cut) to bound memory, "
+                        + (lineCut.beforePageBreak
+                            ? "before a page-break line; no page jump is stitched across it"
+                            : "at a line break; lines are not joined, nor repeats removed, across it"))
                     break
                 }
             }
@@ -132,18 +134,33 @@ final class PageStream {
         }
     }
 
-    /// Where to cut a page longer than `limit` bytes: after its last blank
-    /// line (between paragraphs, in most OCR) in the second half of the
-    /// limit, else after its last line feed before the limit, else after its
-    /// first line feed; nil when it holds none yet. (`noLineFeedBefore`: how
-    /// far the bytes are known to hold none, so a long line is read once.)
-    static func lineBreakCut(in bytes: [UInt8], before limit: Int, noLineFeedBefore: inout Int) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
+    /// Where to cut a page longer than `limit` bytes: in the second half of
+    /// the limit, before its last `=== 第N版 ===` line (pages separated so,
+    /// not by form feeds: the next window opens with the page's number), else
+    /// after its last blank line (between paragraphs, in most OCR); else
+    /// after its last line feed before the limit, else after its first line
+    /// feed; nil when it holds none yet. (`noLineFeedBefore`: how far the
+    /// bytes are known to hold none, so a long line is read once.)
+    static func lineBreakCut(in bytes: [UInt8], before limit: Int, noLineFeedBefore: inout Int)
+        -> (offset: Int, beforePageBreak: Bool)? {
+        bytes.withUnsafeBufferPointer { buffer -> (offset: Int, beforePageBreak: Bool)? in
             guard let base = buffer.baseAddress else { return nil }
             func offset(_ found: UnsafeMutableRawPointer?) -> Int? {
                 found.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
             }
             if noLineFeedBefore == 0 {
+                // (A separator line opens with ==: only such lines are decoded.)
+                var separator = min(limit, buffer.count) - 1
+                while separator >= limit / 2 {
+                    if buffer[separator] == 0x0A, separator + 2 < buffer.count,
+                       buffer[separator + 1] == 0x3D, buffer[separator + 2] == 0x3D {
+                        let start = separator + 1
+                        var end = start
+                        while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                        if PageBreak.matches(line: String(decoding: buffer[start..<end], as: UTF8.self)) { return (start, true) }
+                    }
+                    separator -= 1
+                }
                 var lastLineFeed: Int?
                 var found = min(limit, buffer.count) - 1
                 while found >= 0 {
@@ -152,11 +169,11 @@ final class PageStream {
                         if found < limit / 2 { break }
                         var before = found - 1
                         while before >= 0, buffer[before] == 0x20 || buffer[before] == 0x09 || buffer[before] == 0x0D { before -= 1 }
-                        if before >= 0, buffer[before] == 0x0A { return found + 1 }
+                        if before >= 0, buffer[before] == 0x0A { return (found + 1, false) }
                     }
                     found -= 1
                 }
-                if let lastLineFeed { return lastLineFeed }
+                if let lastLineFeed { return (lastLineFeed, false) }
                 noLineFeedBefore = min(limit, buffer.count)
             }
             guard noLineFeedBefore < buffer.count,
@@ -164,7 +181,7 @@ final class PageStream {
                 noLineFeedBefore = buffer.count
                 return nil
             }
-            return found + 1
+            return (found + 1, false)
         }
     }
 

@@ -45,13 +45,34 @@ import Testing
         let input = String(repeating: seed, count: (4 << 20) / seed.utf8.count + 2)
         let run = try CLI.run(["-j", "2"], stdin: input)
         #expect(run.status == 0)
-        let said = try #require(run.stderr.firstMatch(of: /<stdin>: no page break \(form feed\) in 4 MB from byte offset 0: cut at the line break at byte offset (\d+)/))
+        let said = try #require(run.stderr.firstMatch(of: /<stdin>: no form feed in 4 MB from byte offset 0: cut at byte offset (\d+) to bound memory, at a line break/))
         let cut = try #require(Int(said.1))
         let bytes = Array(input.utf8)
         #expect(cut <= 4 << 20 && bytes[cut - 1] == UInt8(ascii: "\n"))
         let first = try Cleaner().clean(String(decoding: bytes[..<cut], as: UTF8.self)).text
         let rest = try Cleaner().clean(String(decoding: bytes[cut...], as: UTF8.self)).text
         #expect(run.stdout == first + "\n" + rest)
+    }
+
+    /// Pages separated by `=== 第N版 ===` lines, not form feeds, are cut
+    /// before such a line: the next window opens with its page's number, and
+    /// the output is the whole input's.
+    @Test func pagesSeparatedByPageLinesAreCutBeforeOne() throws {
+        // (Seeds 001 and 003: no page jumps, which do not cross a cut.)
+        let seeds = try [1, 3].map { try String(contentsOf: Seeds.all[$0], encoding: .utf8) }
+        var input = ""
+        var page = 1
+        while input.utf8.count < (4 << 20) + 200_000 {
+            if page > 1 { input += "\n\n=== 第\(page)版 ===\n\n" }
+            input += seeds[page % 2]
+            page += 1
+        }
+        let run = try CLI.run(["-j", "2"], stdin: input)
+        #expect(run.status == 0)
+        let said = try #require(run.stderr.firstMatch(of: /cut at byte offset (\d+) to bound memory, before a page-break line/))
+        let cut = try #require(Int(said.1))
+        #expect(String(decoding: Array(input.utf8)[cut...].prefix(7), as: UTF8.self) == "=== 第")
+        #expect(run.stdout == (try Cleaner().clean(input).text))
     }
 
     @Test func parallelJobsWriteTheSameBytes() throws {

@@ -1,7 +1,12 @@
 /// A line that separates two pages of one input: a form feed (U+000C) alone
 /// on its line, or a line such as `=== 第7版 ===`. Nothing joins across it,
 /// and duplicates are looked for within one page.
-enum PageBreak {
+public enum PageBreak {
+    /// Whether `line` (without its line feed) separates two pages.
+    public static func matches(line: String) -> Bool {
+        matches(Array(line.unicodeScalars)[...])
+    }
+
     static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         // Nearly every line is body text: look no further than its first letter.
         guard let first = text.first(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }),
