@@ -254,9 +254,10 @@ struct CleanCommand: ParsableCommand {
     }
 
     /// A lone input is streamed when it is standard input or a large file, its
-    /// text goes to standard output, and it is UTF-8.
+    /// text goes to standard output, and its encoding can be cut at form
+    /// feeds (UTF-8, GB18030, GBK, Big5: see `InputDecoder.cutsAtLineBytes`).
     func streams(_ issue: [IssueGrouping.Member], decoder: InputDecoder) -> Bool {
-        guard issue.count == 1, pages == nil, !inPlace, outputDirectory == nil, format == .text, decoder.isUTF8 else {
+        guard issue.count == 1, pages == nil, !inPlace, outputDirectory == nil, format == .text, decoder.cutsAtLineBytes else {
             return false
         }
         let path = issue[0].path

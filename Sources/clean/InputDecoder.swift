@@ -30,8 +30,16 @@ struct InputDecoder {
     let lossy: Bool
     private let converter: Converter?
 
-    /// UTF-8 input (the default), which can be read page by page.
+    /// UTF-8 input (the default).
     var isUTF8: Bool { converter == nil }
+
+    /// Whether the input can be cut into page windows at its form-feed and
+    /// line-feed bytes: UTF-8, and the Chinese multibyte encodings in which
+    /// no byte of a character but the first is below 0x30 (GB18030, GBK,
+    /// GB2312, Big5). UTF-16 and stateful encodings are read whole.
+    var cutsAtLineBytes: Bool {
+        converter == nil || ["gb18030", "gbk", "gb2312", "cp936", "windows-936", "big5"].contains(encoding.lowercased())
+    }
 
     init(encoding: String, lossy: Bool = false) throws {
         self.encoding = encoding
@@ -67,7 +75,7 @@ struct InputDecoder {
                 }
                 return text
             } catch let error as Converter.InvalidInput {
-                throw InputError.invalidEncoding(name, encoding: encoding, byteOffset: error.byteOffset)
+                throw InputError.invalidEncoding(name, encoding: encoding, byteOffset: base + error.byteOffset)
             }
         }
         // UTF-16 announced by its byte order mark is decoded as such.

@@ -2,7 +2,7 @@ import Foundation
 import ICUKit
 import OCRClean
 
-/// Reads a UTF-8 input in windows of whole pages (pages end at form feeds),
+/// Reads an input in windows of whole pages (pages end at form feeds),
 /// so that a filter's first page comes out before its last is read and a
 /// corpus of any size is never held whole. A window closes after about
 /// `windowBytes`, at a page break — but not while one of its pages jumps
@@ -50,7 +50,7 @@ final class PageStream {
     }
 
     func next() throws -> Window? {
-        if byteOffset == 0 && buffer.isEmpty && !finished {
+        if byteOffset == 0 && buffer.isEmpty && !finished && decoder.isUTF8 {
             buffer.append(contentsOf: handle.readData(ofLength: 1 << 20))
             // UTF-16 (announced by its byte order mark) cannot be cut by bytes: read it whole.
             if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
@@ -91,7 +91,7 @@ final class PageStream {
             if buffer.count - cut >= longestPageBytes {
                 if cut > 0 { break }
                 if let lineCut = Self.lineBreakCut(in: buffer, before: longestPageBytes,
-                                                   noLineFeedBefore: &noLineFeedBefore) {
+                                                   noLineFeedBefore: &noLineFeedBefore, decode: decodeAside) {
                     cut = lineCut.offset
                     warnings.append("\(name): no form feed in \(longestPageBytes >> 20) MB from byte offset "
                         + "\(byteOffset): cut at byte offset \(byteOffset + cut) to bound memory, "
@@ -141,8 +141,8 @@ final class PageStream {
     /// after its last line feed before the limit, else after its first line
     /// feed; nil when it holds none yet. (`noLineFeedBefore`: how far the
     /// bytes are known to hold none, so a long line is read once.)
-    static func lineBreakCut(in bytes: [UInt8], before limit: Int, noLineFeedBefore: inout Int)
-        -> (offset: Int, beforePageBreak: Bool)? {
+    static func lineBreakCut(in bytes: [UInt8], before limit: Int, noLineFeedBefore: inout Int,
+                             decode: (ArraySlice<UInt8>) -> String?) -> (offset: Int, beforePageBreak: Bool)? {
         bytes.withUnsafeBufferPointer { buffer -> (offset: Int, beforePageBreak: Bool)? in
             guard let base = buffer.baseAddress else { return nil }
             func offset(_ found: UnsafeMutableRawPointer?) -> Int? {
@@ -157,7 +157,7 @@ final class PageStream {
                         let start = separator + 1
                         var end = start
                         while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                        if PageBreak.matches(line: String(decoding: buffer[start..<end], as: UTF8.self)) { return (start, true) }
+                        if let line = decode(bytes[start..<end]), PageBreak.matches(line: line) { return (start, true) }
                     }
                     separator -= 1
                 }
@@ -196,11 +196,19 @@ final class PageStream {
         }
     }
 
+    /// Bytes decoded to look at them (for a jump, a page-break line), not
+    /// for the output: an invalid sequence reads as none, and is reported
+    /// when the window is decoded.
+    private func decodeAside(_ bytes: ArraySlice<UInt8>) -> String? {
+        decoder.isUTF8 ? String(decoding: bytes, as: UTF8.self)
+            : try? decoder.decode(Array(bytes), name: name, startingAt: 0, warn: { _ in })
+    }
+
     /// The furthest page after `page` that the page of `bytes` jumps to
     /// (（下转7版）), or 0.
     private func furthestJump(of bytes: ArraySlice<UInt8>, page: Int) -> Int {
-        // (Every page passes here: only one holding a 转, E8 BD AC, is decoded.)
-        let holdsTurn = bytes.withUnsafeBufferPointer { buffer -> Bool in
+        // (Every page passes here: in UTF-8 only one holding a 转, E8 BD AC, is decoded.)
+        let holdsTurn = !decoder.isUTF8 || bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
             var from = 0
             while from + 2 < buffer.count, let found = memchr(base + from, 0xE8, buffer.count - from - 2) {
@@ -210,8 +218,8 @@ final class PageStream {
             }
             return false
         }
-        guard holdsTurn else { return 0 }
-        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        guard holdsTurn, let text = decodeAside(bytes) else { return 0 }
+        let scalars = Array(text.unicodeScalars)
         return JumpMarker.find(in: scalars[...], classifier: classifier)
             .filter { $0.direction == .continuesOn && $0.page > page }
             .map(\.page).max() ?? 0

@@ -116,6 +116,22 @@ import Testing
         #expect(run.stderr.contains("byte offset \(offset)"))
     }
 
+    /// GB18030 is streamed too (no byte of a character but the first is a
+    /// form feed or a line feed): the same clean text as the UTF-8 input, and
+    /// an invalid byte deep in it named by its offset in the whole input.
+    @Test func aGB18030StreamCleansAsItsUTF8() throws {
+        let gb18030 = String.Encoding(rawValue: 0x8000_0632)  // (kCFStringEncodingGB_18030_2000)
+        var bytes = try #require(Self.corpus.data(using: gb18030))
+        let run = try CLI.run(["--encoding", "gb18030", "-j", "2"], stdin: bytes)
+        #expect(run.status == 0)
+        #expect(run.stdout == (try CLI.run(["-j", "2"], stdin: Self.corpus).stdout))
+        let offset = try #require(bytes[..<(bytes.count - 100)].lastIndex(of: 0x0A))
+        bytes[offset] = 0xFF
+        let bad = try CLI.run(["--encoding", "gb18030"], stdin: bytes)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("<stdin>: not valid gb18030 at byte offset \(offset)"))
+    }
+
     @Test func aDeviceIsRefused() throws {
         let run = try CLI.run(["/dev/zero"])
         #expect(run.status == 2)
