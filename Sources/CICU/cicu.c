@@ -197,6 +197,37 @@ int32_t cicu_converter_to_utf16(CICUConverter *handle, const char *src, int32_t 
     return written;
 }
 
+int32_t cicu_converter_to_utf16_replacing(CICUConverter *handle, const char *src, int32_t length,
+                                          uint16_t *dest, int32_t capacity, int32_t *invalidOffsets,
+                                          int32_t invalidCapacity, int32_t *invalidCount, int32_t *error) {
+    ucnv_resetToUnicode(handle->converter);
+    const char *source = src;
+    UChar *target = dest;
+    *invalidCount = 0;
+    for (;;) {
+        UErrorCode status = U_ZERO_ERROR;
+        // The stop callback has consumed the illegal bytes: the call goes on after them.
+        ucnv_toUnicode(handle->converter, &target, dest + capacity, &source, src + length, NULL, 1, &status);
+        if (status != U_ILLEGAL_CHAR_FOUND && status != U_INVALID_CHAR_FOUND && status != U_TRUNCATED_CHAR_FOUND) {
+            *error = status;
+            return (int32_t)(target - dest);
+        }
+        char invalid[32];
+        int8_t invalidLength = sizeof invalid;
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(handle->converter, invalid, &invalidLength, &ignored);
+        if (*invalidCount < invalidCapacity) {
+            invalidOffsets[*invalidCount] = (int32_t)(source - src) - (U_SUCCESS(ignored) ? invalidLength : 0);
+        }
+        *invalidCount += 1;
+        if (target >= dest + capacity) {
+            *error = U_BUFFER_OVERFLOW_ERROR;
+            return (int32_t)(target - dest);
+        }
+        *target++ = 0xFFFD;
+    }
+}
+
 void cicu_converter_close(CICUConverter *handle) {
     if (!handle) return;
     ucnv_close(handle->converter);

@@ -34,6 +34,36 @@ public struct Converter: Sendable {
         return String(cString: cicu_converter_name(handle, &error))
     }
 
+    /// Decodes `bytes`, each invalid sequence as U+FFFD, and says where each
+    /// of them starts (byte offsets, in order): `--lossy` reports them all.
+    public func decodeReplacing(_ bytes: [UInt8]) throws -> (text: String, invalidOffsets: [Int]) {
+        var error: Int32 = 0
+        guard let handle = cicu_converter_open(encoding, 1, &error) else {
+            try ICUError.check(error == 0 ? 1 : error, "open converter \"\(encoding)\"")
+            return ("", [])
+        }
+        defer { cicu_converter_close(handle) }
+        // (At most one UTF-16 unit a byte, and one more; at most one invalid
+        // sequence a byte.)
+        var offsets = [Int32](repeating: 0, count: bytes.count)
+        var found: Int32 = 0
+        var units = [UInt16](repeating: 0, count: bytes.count + 1)
+        let written = bytes.withUnsafeBufferPointer { source in
+            source.withMemoryRebound(to: CChar.self) { chars in
+                units.withUnsafeMutableBufferPointer { dest in
+                    offsets.withUnsafeMutableBufferPointer { offsets in
+                        cicu_converter_to_utf16_replacing(handle, chars.baseAddress, Int32(chars.count),
+                                                          dest.baseAddress, Int32(dest.count), offsets.baseAddress,
+                                                          Int32(offsets.count), &found, &error)
+                    }
+                }
+            }
+        }
+        try ICUError.check(error, "decode \(bytes.count) bytes as \(encoding)")
+        units.removeSubrange(Int(written)...)
+        return (UTF16Buffer.string(units), offsets.prefix(Int(found)).map(Int.init))
+    }
+
     /// Decodes `bytes`. With `lossy`, invalid sequences become U+FFFD; otherwise the
     /// first one throws `InvalidInput` with its byte offset.
     public func decode(_ bytes: [UInt8], lossy: Bool = false) throws -> String {

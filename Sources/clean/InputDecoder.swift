@@ -69,9 +69,10 @@ struct InputDecoder {
                 warn: (String) -> Void) throws -> String {
         if let converter {
             do {
-                let text = try converter.decode(bytes, lossy: lossy)
-                if lossy, text.unicodeScalars.contains("\u{FFFD}") {
-                    warn("clean: \(name): invalid \(encoding) replaced by U+FFFD")
+                guard lossy else { return try converter.decode(bytes) }
+                let (text, invalid) = try converter.decodeReplacing(bytes)
+                for offset in invalid {
+                    warn("clean: \(name): invalid \(encoding) sequence at byte offset \(base + offset): replaced by U+FFFD")
                 }
                 return text
             } catch let error as Converter.InvalidInput {

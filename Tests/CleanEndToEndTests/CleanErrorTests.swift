@@ -99,10 +99,14 @@ import Testing
         #expect(run.stderr.contains("byte 0xC3 at byte offset 10 is not UTF-8: replaced by U+FFFD"))
     }
 
-    @Test func lossyGB18030() throws {
-        let run = try CLI.run(["--lossy", "--encoding", "gb18030"], stdin: Data([0xD7, 0xF9, 0x81, 0x20]))
+    @Test func lossyGB18030ReportsEachInvalidSequence() throws {
+        // 座, then 0x81 0x20 (a lead byte before a space), 谈, then 0xFF.
+        let run = try CLI.run(["--lossy", "--encoding", "gb18030"],
+                              stdin: Data([0xD7, 0xF9, 0x81, 0x20, 0xCC, 0xB8, 0xFF]))
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("座"))
-        #expect(run.stderr.contains("replaced by U+FFFD"))
+        #expect(run.stdout.hasPrefix("座\u{FFFD}"))
+        #expect(run.stdout.contains("谈\u{FFFD}"))
+        #expect(run.stderr.contains("<stdin>: invalid gb18030 sequence at byte offset 2: replaced by U+FFFD"))
+        #expect(run.stderr.contains("<stdin>: invalid gb18030 sequence at byte offset 6: replaced by U+FFFD"))
     }
 }

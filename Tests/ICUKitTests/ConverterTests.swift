@@ -16,6 +16,17 @@ import Testing
         #expect(try Converter(encoding: "UTF-8").decode(bytes, lossy: true) == "ok\u{FFFD}x")
     }
 
+    @Test func replacesEachInvalidSequenceAndSaysWhere() throws {
+        // 座, 0x81 before a space (a lead byte cut short), 谈, 0xFF, and a lead byte at the end.
+        let bytes: [UInt8] = [0xD7, 0xF9, 0x81, 0x20, 0xCC, 0xB8, 0xFF, 0x41, 0x81]
+        let converter = try Converter(encoding: "gb18030")
+        let (text, offsets) = try converter.decodeReplacing(bytes)
+        #expect(text == "座\u{FFFD} 谈\u{FFFD}A\u{FFFD}")
+        #expect(offsets == [2, 6, 8])
+        #expect(text == (try converter.decode(bytes, lossy: true)))
+        #expect(try converter.decodeReplacing([0xD7, 0xF9]) == ("座", []))
+    }
+
     @Test func decodesUTF16WithBOM() throws {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x28, 0x57]  // BOM + 在 (U+5728) little endian
         #expect(try Converter(encoding: "UTF-16").decode(bytes) == "在")

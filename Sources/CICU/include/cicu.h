@@ -89,6 +89,13 @@ const char *cicu_converter_name(CICUConverter *converter, int32_t *error);
 /// capacity >= the returned value.
 int32_t cicu_converter_to_utf16(CICUConverter *converter, const char *src, int32_t length,
                                 uint16_t *dest, int32_t capacity, int32_t *errorOffset, int32_t *error);
+/// Converts src[0..<length] like cicu_converter_to_utf16 on a strict converter,
+/// but writes U+FFFD for each illegal sequence and goes on, recording where each
+/// starts: the first invalidCapacity byte offsets in invalidOffsets, their
+/// number in *invalidCount. dest needs capacity >= length + 1.
+int32_t cicu_converter_to_utf16_replacing(CICUConverter *converter, const char *src, int32_t length,
+                                          uint16_t *dest, int32_t capacity, int32_t *invalidOffsets,
+                                          int32_t invalidCapacity, int32_t *invalidCount, int32_t *error);
 void cicu_converter_close(CICUConverter *converter);
 
 // MARK: Character properties
