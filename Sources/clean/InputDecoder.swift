@@ -68,24 +68,12 @@ struct InputDecoder {
     func decode(_ bytes: [UInt8], name: String, startingAt base: Int, lineBase: Int = 0,
                 warn: (String) -> Void) throws -> String {
         if let converter {
-            do {
-                guard lossy else { return try converter.decode(bytes) }
-                let (text, invalid) = try converter.decodeReplacing(bytes)
-                for offset in invalid {
-                    warn("clean: \(name): invalid \(encoding) sequence at byte offset \(base + offset): replaced by U+FFFD")
-                }
-                return text
-            } catch let error as Converter.InvalidInput {
-                throw InputError.invalidEncoding(name, encoding: encoding, byteOffset: base + error.byteOffset)
-            }
+            return try decode(bytes, with: converter, named: encoding, name: name, startingAt: base, warn: warn)
         }
         // UTF-16 announced by its byte order mark is decoded as such.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            do {
-                return try Converter(encoding: "UTF-16").decode(bytes)
-            } catch let error as Converter.InvalidInput {
-                throw InputError.invalidEncoding(name, encoding: "UTF-16", byteOffset: error.byteOffset)
-            }
+            return try decode(bytes, with: try Converter(encoding: "UTF-16"), named: "UTF-16", name: name,
+                              startingAt: base, warn: warn)
         }
         // Valid UTF-8, nearly always: checked once, by the string itself.
         if let text = String(validating: bytes, as: UTF8.self) { return text }
@@ -99,6 +87,22 @@ struct InputDecoder {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Through an ICU converter: an invalid sequence is an error naming its
+    /// offset, or with `lossy` a U+FFFD, each reported.
+    private func decode(_ bytes: [UInt8], with converter: Converter, named encoding: String, name: String,
+                        startingAt base: Int, warn: (String) -> Void) throws -> String {
+        do {
+            guard lossy else { return try converter.decode(bytes) }
+            let (text, invalid) = try converter.decodeReplacing(bytes)
+            for offset in invalid {
+                warn("clean: \(name): invalid \(encoding) sequence at byte offset \(base + offset): replaced by U+FFFD")
+            }
+            return text
+        } catch let error as Converter.InvalidInput {
+            throw InputError.invalidEncoding(name, encoding: encoding, byteOffset: base + error.byteOffset)
+        }
     }
 
     static func readBytes(_ path: String) throws -> [UInt8] {

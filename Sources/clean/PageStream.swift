@@ -1,5 +1,4 @@
 import Foundation
-import ICUKit
 import OCRClean
 
 /// Reads an input in windows of whole pages (pages end at form feeds),
@@ -59,12 +58,8 @@ final class PageStream {
                 let bytes = buffer
                 buffer = []
                 byteOffset = bytes.count
-                do {
-                    return Window(text: try Converter(encoding: "UTF-16").decode(bytes, lossy: decoder.lossy), byteOffset: 0,
-                                  lineOffset: 0, firstPage: 1, columnOffset: 0)
-                } catch let error as Converter.InvalidInput {
-                    throw InputError.invalidEncoding(name, encoding: "UTF-16", byteOffset: error.byteOffset)
-                }
+                let text = try decoder.decode(bytes, name: name, startingAt: 0) { warnings.append($0) }
+                return Window(text: text, byteOffset: 0, lineOffset: 0, firstPage: 1, columnOffset: 0)
             }
         }
         var cut = 0  // end of the last whole page in the buffer (after its form feed)

@@ -99,6 +99,23 @@ import Testing
         #expect(run.stderr.contains("byte 0xC3 at byte offset 10 is not UTF-8: replaced by U+FFFD"))
     }
 
+    /// UTF-16 with a lone surrogate: replaced and reported alike from a file
+    /// and from standard input (a file stopped with an error, stdin replaced
+    /// it unsaid).
+    @Test func lossyUTF16FromAFileAndFromStdin() throws {
+        let bytes = Data([0xFF, 0xFE, 0x28, 0x57, 0x00, 0xD8, 0x41, 0x00])  // BOM, 在, a lone surrogate, A
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try bytes.write(to: folder.appendingPathComponent("page.txt"))
+        let file = try CLI.run(["--lossy", "page.txt"], in: folder)
+        let stdin = try CLI.run(["--lossy"], stdin: bytes)
+        for run in [file, stdin] {
+            #expect(run.status == 0)
+            #expect(run.stdout == "在\u{FFFD}A\n")
+            #expect(run.stderr.contains("invalid UTF-16 sequence at byte offset 4: replaced by U+FFFD"))
+        }
+    }
+
     @Test func lossyGB18030ReportsEachInvalidSequence() throws {
         // 座, then 0x81 0x20 (a lead byte before a space), 谈, then 0xFF.
         let run = try CLI.run(["--lossy", "--encoding", "gb18030"],
