@@ -206,11 +206,16 @@ int32_t cicu_converter_to_utf16_replacing(CICUConverter *handle, const char *src
     *invalidCount = 0;
     for (;;) {
         UErrorCode status = U_ZERO_ERROR;
+        const char *before = source;
         // The stop callback has consumed the illegal bytes: the call goes on after them.
         ucnv_toUnicode(handle->converter, &target, dest + capacity, &source, src + length, NULL, 1, &status);
         if (status != U_ILLEGAL_CHAR_FOUND && status != U_INVALID_CHAR_FOUND && status != U_TRUNCATED_CHAR_FOUND) {
             *error = status;
             return (int32_t)(target - dest);
+        }
+        if (source == before) {  // (no byte read: never loop forever)
+            *error = U_INTERNAL_PROGRAM_ERROR;
+            return 0;
         }
         char invalid[32];
         int8_t invalidLength = sizeof invalid;

@@ -306,17 +306,22 @@ struct CleanCommand: ParsableCommand {
         let stream = PageStream(handle: handle, name: name, decoder: decoder)
         var failure: InputError?
         let windows = AnyIterator<PageStream.Window> {
-            do { return try stream.next() } catch let error as InputError { failure = error; return nil } catch { return nil }
+            do { return try stream.next() } catch let error as InputError { failure = error; return nil } catch {
+                failure = .unreadable(name, reason: "\(error)")
+                return nil
+            }
         }
         sink.beginStream()
         try Parallel.inOrder(windows, jobs: workers, transform: { window in
             let result = try cleaner.clean(issue: [IssuePage(name: name, text: window.text, number: window.firstPage)])
             return (result, corpusPreparation(result))
         }, consume: { window, cleaned in
+            // (Said as the windows go, not kept: a stream may hold millions.)
+            stream.takeWarnings().forEach { Output.reportError($0) }
             sink.emitWindow(cleaned.0, window: window, prepared: cleaned.1)
         })
         sink.endStream()
-        stream.warnings.forEach { Output.reportError($0) }
+        stream.takeWarnings().forEach { Output.reportError($0) }
         if let failure { sink.fail(failure.description) }
     }
 }

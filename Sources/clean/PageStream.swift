@@ -23,8 +23,14 @@ final class PageStream {
     private let handle: FileHandle
     private let name: String
     private let decoder: InputDecoder
-    /// Warnings of `--lossy` replacements, for the caller to print.
-    private(set) var warnings: [String] = []
+    /// Warnings (`--lossy` replacements, cut pages), for the caller to print.
+    private var warnings: [String] = []
+
+    /// The warnings since the last call.
+    func takeWarnings() -> [String] {
+        defer { warnings = [] }
+        return warnings
+    }
     private var buffer: [UInt8] = []
     private var finished = false
     private var byteOffset = 0
@@ -88,7 +94,7 @@ final class PageStream {
                 if let lineCut = Self.lineBreakCut(in: buffer, before: longestPageBytes,
                                                    noLineFeedBefore: &noLineFeedBefore, decode: decodeAside) {
                     cut = lineCut.offset
-                    warnings.append("\(name): no form feed in \(longestPageBytes >> 20) MB from byte offset "
+                    warnings.append("clean: \(name): no form feed in \(longestPageBytes >> 20) MB from byte offset "
                         + "\(byteOffset): cut at byte offset \(byteOffset + cut) to bound memory, "
                         + (lineCut.beforePageBreak
                             ? "before a page-break line; no page jump is stitched across it"
