@@ -219,12 +219,59 @@ final class PageStream {
             }
             return false
         }
-        guard holdsTurn, let text = decodeAside(bytes) else { return 0 }
-        let scalars = Array(text.unicodeScalars)
+        guard holdsTurn else { return 0 }
+        // (转 is common, 转型, so most pages are decoded: UTF-8 straight to
+        // scalars, not through a String and its scalar view, three times the work.)
+        let scalars: [Unicode.Scalar]
+        if decoder.isUTF8 {
+            scalars = Self.scalars(ofUTF8: bytes)
+        } else if let text = decodeAside(bytes) {
+            scalars = Array(text.unicodeScalars)
+        } else {
+            return 0
+        }
         return JumpMarker.find(in: scalars[...], classifier: classifier)
             .filter { $0.direction == .continuesOn && $0.page > page }
             .map(\.page).max() ?? 0
     }
 
     private let classifier = CharacterClassifier()
+
+    /// The scalars of UTF-8 bytes, each byte that starts no well-formed
+    /// sequence read as U+FFFD (one for each such byte, where a String puts
+    /// one for each maximal invalid part: to look for markers, the same).
+    static func scalars(ofUTF8 bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
+        bytes.withUnsafeBufferPointer { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, count in
+                var index = 0
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    var value = 0xFFFD as UInt32, length = 1
+                    if lead < 0x80 {
+                        value = lead
+                    } else {
+                        // (How many bytes follow, the smallest value that needs them.)
+                        let (follow, least): (Int, UInt32) =
+                            lead >= 0xC2 && lead < 0xE0 ? (1, 0x80) : lead >= 0xE0 && lead < 0xF0 ? (2, 0x800)
+                            : lead >= 0xF0 && lead < 0xF5 ? (3, 0x10000) : (0, 0)
+                        if follow > 0, index + follow < bytes.count {
+                            var decoded = lead & (0x3F >> UInt32(follow)), wellFormed = true
+                            for next in 1...follow {
+                                let byte = UInt32(bytes[index + next])
+                                wellFormed = wellFormed && byte & 0xC0 == 0x80
+                                decoded = decoded << 6 | byte & 0x3F
+                            }
+                            if wellFormed, decoded >= least, decoded <= 0x10FFFF, !(0xD800...0xDFFF).contains(decoded) {
+                                value = decoded
+                                length = follow + 1
+                            }
+                        }
+                    }
+                    output[count] = Unicode.Scalar(value)!
+                    count += 1
+                    index += length
+                }
+            }
+        }
+    }
 }
