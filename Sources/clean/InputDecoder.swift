@@ -41,6 +41,17 @@ struct InputDecoder {
         converter == nil || ["gb18030", "gbk", "gb2312", "cp936", "windows-936", "big5"].contains(encoding.lowercased())
     }
 
+    /// How characters stand in the bytes, for a stream that must cut a line
+    /// (`cutsAtLineBytes` encodings only).
+    var byteCharacters: PageStream.ByteCharacters {
+        let ascii: [[UInt8]] = [[0x21], [0x3F]]  // ! ?
+        switch encoding.lowercased() {
+        case _ where isUTF8: return .init(isUTF8: true, fullStops: ["。", "！", "？"].map { Array($0.utf8) } + ascii)
+        case "big5": return .init(isUTF8: false, fullStops: [[0xA1, 0x43], [0xA1, 0x49], [0xA1, 0x48]] + ascii)
+        default: return .init(isUTF8: false, fullStops: [[0xA1, 0xA3], [0xA3, 0xA1], [0xA3, 0xBF]] + ascii)
+        }
+    }
+
     init(encoding: String, lossy: Bool = false) throws {
         self.encoding = encoding
         self.lossy = lossy

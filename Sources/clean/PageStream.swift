@@ -74,7 +74,6 @@ final class PageStream {
         // open up to it, whichever of its pages jumps (page 1 to page 4 past
         // pages 2 and 3 too, not only its last page).
         var pagesInWindow = 0, jumpsTo = 0
-        var noLineFeedBefore = 0  // (a long line is searched once for its end)
         while true {
             if let feed = Self.firstFormFeed(in: buffer, from: searchFrom) {
                 pagesInWindow += 1
@@ -91,16 +90,12 @@ final class PageStream {
             // line break, so that memory stays bounded whatever the input.
             if buffer.count - cut >= longestPageBytes {
                 if cut > 0 { break }
-                if let lineCut = Self.lineBreakCut(in: buffer, before: longestPageBytes,
-                                                   noLineFeedBefore: &noLineFeedBefore, decode: decodeAside) {
-                    cut = lineCut.offset
-                    warnings.append("clean: \(name): no form feed in \(longestPageBytes >> 20) MB from byte offset "
-                        + "\(byteOffset): cut at byte offset \(byteOffset + cut) to bound memory, "
-                        + (lineCut.beforePageBreak
-                            ? "before a page-break line; no page jump is stitched across it"
-                            : "at a line break; lines are not joined, nor repeats removed, across it"))
-                    break
-                }
+                let lineCut = Self.lineBreakCut(in: buffer, before: longestPageBytes, decode: decodeAside,
+                                                characters: decoder.byteCharacters)
+                cut = lineCut.offset
+                warnings.append("clean: \(name): no form feed in \(longestPageBytes >> 20) MB from byte offset "
+                    + "\(byteOffset): cut at byte offset \(byteOffset + cut) to bound memory, " + lineCut.kind.consequence)
+                break
             }
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
@@ -135,54 +130,114 @@ final class PageStream {
         }
     }
 
-    /// Where to cut a page longer than `limit` bytes: in the second half of
-    /// the limit, before its last `=== 第N版 ===` line (pages separated so,
-    /// not by form feeds: the next window opens with the page's number), else
-    /// after its last blank line (between paragraphs, in most OCR); else
-    /// after its last line feed before the limit, else after its first line
-    /// feed; nil when it holds none yet. (`noLineFeedBefore`: how far the
-    /// bytes are known to hold none, so a long line is read once.)
-    static func lineBreakCut(in bytes: [UInt8], before limit: Int, noLineFeedBefore: inout Int,
-                             decode: (ArraySlice<UInt8>) -> String?) -> (offset: Int, beforePageBreak: Bool)? {
-        bytes.withUnsafeBufferPointer { buffer -> (offset: Int, beforePageBreak: Bool)? in
-            guard let base = buffer.baseAddress else { return nil }
-            func offset(_ found: UnsafeMutableRawPointer?) -> Int? {
-                found.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+    /// Where a page longer than a window may be cut, and what that costs.
+    enum CutKind: Equatable {
+        case beforePageBreakLine, atLineBreak
+        /// A line with no line feed in the limit (no printed line is that
+        /// long: a file without line ends, or not text): cut after a full
+        /// stop, or at a space, or between two characters.
+        case insideLine(after: String)
+
+        var consequence: String {
+            switch self {
+            case .beforePageBreakLine: "before a page-break line; no page jump is stitched across it"
+            case .atLineBreak: "at a line break; lines are not joined, nor repeats removed, across it"
+            case .insideLine(let after):
+                "inside a line with no line feed in it, \(after); the line is written as two paragraphs"
             }
-            if noLineFeedBefore == 0 {
-                // (A separator line opens with ==: only such lines are decoded.)
-                var separator = min(limit, buffer.count) - 1
-                while separator >= limit / 2 {
-                    if buffer[separator] == 0x0A, separator + 2 < buffer.count,
-                       buffer[separator + 1] == 0x3D, buffer[separator + 2] == 0x3D {
-                        let start = separator + 1
-                        var end = start
-                        while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                        if let line = decode(bytes[start..<end]), PageBreak.matches(line: line) { return (start, true) }
+        }
+    }
+
+    /// Where to cut a page longer than `limit` bytes (`bytes` holds at least
+    /// that many): in the second half of the limit, before its last
+    /// `=== 第N版 ===` line (pages separated so, not by form feeds: the next
+    /// window opens with the page's number), else after its last blank line
+    /// (between paragraphs, in most OCR), else after its last line feed before
+    /// the limit; and when there is none, inside the line (see `insideLineCut`),
+    /// so that no input, a 50 MB line too, is held whole.
+    static func lineBreakCut(in bytes: [UInt8], before limit: Int, decode: (ArraySlice<UInt8>) -> String?,
+                             characters: ByteCharacters) -> (offset: Int, kind: CutKind) {
+        bytes.withUnsafeBufferPointer { buffer -> (offset: Int, kind: CutKind) in
+            let limit = min(limit, buffer.count)
+            // (A separator line opens with ==: only such lines are decoded.)
+            var separator = limit - 1
+            while separator >= limit / 2 {
+                if buffer[separator] == 0x0A, separator + 2 < buffer.count,
+                   buffer[separator + 1] == 0x3D, buffer[separator + 2] == 0x3D {
+                    let start = separator + 1
+                    var end = start
+                    while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                    if let line = decode(bytes[start..<end]), PageBreak.matches(line: line) {
+                        return (start, .beforePageBreakLine)
                     }
-                    separator -= 1
                 }
-                var lastLineFeed: Int?
-                var found = min(limit, buffer.count) - 1
-                while found >= 0 {
-                    if buffer[found] == 0x0A {
-                        if lastLineFeed == nil { lastLineFeed = found + 1 }
-                        if found < limit / 2 { break }
-                        var before = found - 1
-                        while before >= 0, buffer[before] == 0x20 || buffer[before] == 0x09 || buffer[before] == 0x0D { before -= 1 }
-                        if before >= 0, buffer[before] == 0x0A { return (found + 1, false) }
-                    }
-                    found -= 1
+                separator -= 1
+            }
+            var lastLineFeed: Int?
+            var found = limit - 1
+            while found >= 0 {
+                if buffer[found] == 0x0A {
+                    if lastLineFeed == nil { lastLineFeed = found + 1 }
+                    if found < limit / 2 { break }
+                    var before = found - 1
+                    while before >= 0, buffer[before] == 0x20 || buffer[before] == 0x09 || buffer[before] == 0x0D { before -= 1 }
+                    if before >= 0, buffer[before] == 0x0A { return (found + 1, .atLineBreak) }
                 }
-                if let lastLineFeed { return (lastLineFeed, false) }
-                noLineFeedBefore = min(limit, buffer.count)
+                found -= 1
             }
-            guard noLineFeedBefore < buffer.count,
-                  let found = offset(memchr(base + noLineFeedBefore, 0x0A, buffer.count - noLineFeedBefore)) else {
-                noLineFeedBefore = buffer.count
-                return nil
+            if let lastLineFeed { return (lastLineFeed, .atLineBreak) }
+            return insideLineCut(in: buffer, before: limit, characters: characters)
+        }
+    }
+
+    /// Where to cut `limit` bytes of one line: after its last full stop
+    /// (。！？!?) in the second half, else after its last space there, else
+    /// after its last whole character. Characters are read from the first
+    /// byte, which starts one, so that no character is cut in two.
+    static func insideLineCut(in buffer: UnsafeBufferPointer<UInt8>, before limit: Int,
+                              characters: ByteCharacters) -> (offset: Int, kind: CutKind) {
+        var index = 0, lastCharacter = 0, afterFullStop: Int?, afterSpace: Int?
+        while index < limit {
+            let length = characters.length(at: index, in: buffer)
+            guard index + length <= limit else { break }
+            if index >= limit / 2 {
+                if buffer[index] == 0x20 {
+                    afterSpace = index + length
+                } else if characters.fullStops.contains(where: { stop in
+                    stop.count == length && stop.indices.allSatisfy { buffer[index + $0] == stop[$0] }
+                }) {
+                    afterFullStop = index + length
+                }
             }
-            return (found + 1, false)
+            index += length
+            lastCharacter = index
+        }
+        if let afterFullStop { return (afterFullStop, .insideLine(after: "after a full stop")) }
+        if let afterSpace { return (afterSpace, .insideLine(after: "at a space")) }
+        return (max(lastCharacter, 1), .insideLine(after: "between two characters"))
+    }
+
+    /// How the characters of a streamed encoding stand in its bytes: how long
+    /// each is, read from its first byte, and the bytes of its full stops.
+    struct ByteCharacters {
+        let isUTF8: Bool
+        let fullStops: [[UInt8]]
+
+        /// The bytes of the character that starts at `index`; 1 for a byte
+        /// that starts no character (invalid input, reported when decoded).
+        func length(at index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+            let lead = buffer[index]
+            guard isUTF8 else {
+                // GB18030, GBK, GB2312, Big5: ASCII alone; a lead byte and one
+                // more, or three more when the next is a digit (GB18030).
+                guard lead >= 0x81, lead != 0xFF, index + 1 < buffer.count else { return 1 }
+                return (0x30...0x39).contains(buffer[index + 1]) ? 4 : 2
+            }
+            let length = lead < 0xC2 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 1
+            for next in 1..<max(length, 1) where index + next >= buffer.count || buffer[index + next] & 0xC0 != 0x80 {
+                return 1
+            }
+            return length
         }
     }
 

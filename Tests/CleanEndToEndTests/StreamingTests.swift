@@ -54,6 +54,33 @@ import Testing
         #expect(run.stdout == first + "\n" + rest)
     }
 
+    /// A line with no line feed in 4 MB (a file without line ends) is cut
+    /// inside, after a full stop, so that it is not held whole: the stream
+    /// says so, and each side is cleaned as it would be alone, the line
+    /// written as two paragraphs. In GB18030 as in UTF-8 the cut falls
+    /// between two characters, which are read from the window's first byte.
+    @Test(arguments: ["utf-8", "gb18030"])
+    func aLineLongerThanAFileReadWholeIsCutAfterAFullStop(encoding: String) throws {
+        let seed = try String(contentsOf: Seeds.all[1], encoding: .utf8)
+            .replacingOccurrences(of: "\u{0C}", with: "").replacingOccurrences(of: "\n", with: "")
+        // (Past 4 MB in GB18030, two bytes a Han character; under 8 MB in UTF-8: one cut.)
+        let line = String(repeating: seed, count: (7 << 20) / seed.utf8.count)
+        let gb18030 = String.Encoding(rawValue: 0x8000_0632)  // (kCFStringEncodingGB_18030_2000)
+        let bytes = encoding == "gb18030" ? try #require(line.data(using: gb18030)) : Data(line.utf8)
+        #expect(bytes.count > 4 << 20)
+        let run = try CLI.run(["--encoding", encoding, "-j", "2"], stdin: bytes)
+        #expect(run.status == 0)
+        let said = try #require(run.stderr.firstMatch(of: /<stdin>: no form feed in 4 MB from byte offset 0: cut at byte offset (\d+) to bound memory, inside a line with no line feed in it, after a full stop; the line is written as two paragraphs/))
+        let cut = try #require(Int(said.1))
+        #expect(cut <= 4 << 20 && cut > 2 << 20)
+        func text(_ part: Data) throws -> String {
+            try #require(encoding == "gb18030" ? String(data: part, encoding: gb18030) : String(data: part, encoding: .utf8))
+        }
+        let first = try text(bytes[..<cut]), rest = try text(bytes[cut...])
+        #expect(first.hasSuffix("。"))
+        #expect(run.stdout == (try Cleaner().clean(first).text) + "\n" + (try Cleaner().clean(rest).text))
+    }
+
     /// Pages separated by `=== 第N版 ===` lines, not form feeds, are cut
     /// before such a line: the next window opens with its page's number, and
     /// the output is the whole input's.
