@@ -299,30 +299,38 @@ final class PageStream {
         bytes.withUnsafeBufferPointer { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, count in
                 var index = 0
-                while index < bytes.count {
+                let end = bytes.count
+                while index < end {
                     let lead = UInt32(bytes[index])
                     var value = 0xFFFD as UInt32, length = 1
                     if lead < 0x80 {
                         value = lead
-                    } else {
-                        // (How many bytes follow, the smallest value that needs them.)
-                        let (follow, least): (Int, UInt32) =
-                            lead >= 0xC2 && lead < 0xE0 ? (1, 0x80) : lead >= 0xE0 && lead < 0xF0 ? (2, 0x800)
-                            : lead >= 0xF0 && lead < 0xF5 ? (3, 0x10000) : (0, 0)
-                        if follow > 0, index + follow < bytes.count {
-                            var decoded = lead & (0x3F >> UInt32(follow)), wellFormed = true
-                            for next in 1...follow {
-                                let byte = UInt32(bytes[index + next])
-                                wellFormed = wellFormed && byte & 0xC0 == 0x80
-                                decoded = decoded << 6 | byte & 0x3F
-                            }
-                            if wellFormed, decoded >= least, decoded <= 0x10FFFF, !(0xD800...0xDFFF).contains(decoded) {
-                                value = decoded
-                                length = follow + 1
-                            }
+                    } else if lead & 0xF0 == 0xE0, index + 2 < end {
+                        // (Han characters and CJK marks: three bytes.)
+                        let second = UInt32(bytes[index + 1]), third = UInt32(bytes[index + 2])
+                        let decoded = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | third & 0x3F
+                        if second & 0xC0 == 0x80, third & 0xC0 == 0x80, decoded >= 0x800, decoded & 0xF800 != 0xD800 {
+                            value = decoded
+                            length = 3
+                        }
+                    } else if lead & 0xE0 == 0xC0, lead >= 0xC2, index + 1 < end {
+                        let second = UInt32(bytes[index + 1])
+                        if second & 0xC0 == 0x80 {
+                            value = (lead & 0x1F) << 6 | second & 0x3F
+                            length = 2
+                        }
+                    } else if lead & 0xF8 == 0xF0, index + 3 < end {
+                        let second = UInt32(bytes[index + 1]), third = UInt32(bytes[index + 2])
+                        let fourth = UInt32(bytes[index + 3])
+                        let decoded = (lead & 0x07) << 18 | (second & 0x3F) << 12 | (third & 0x3F) << 6 | fourth & 0x3F
+                        if second & 0xC0 == 0x80, third & 0xC0 == 0x80, fourth & 0xC0 == 0x80,
+                           decoded >= 0x10000, decoded <= 0x10FFFF {
+                            value = decoded
+                            length = 4
                         }
                     }
-                    output[count] = Unicode.Scalar(value)!
+                    // (Well-formed by the checks above: no surrogate, none past U+10FFFF.)
+                    output[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
                     count += 1
                     index += length
                 }

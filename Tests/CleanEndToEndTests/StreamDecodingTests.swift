@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import clean
+
+/// The stream's own UTF-8 reading, used to look for page jumps before a
+/// window is decoded: it must read what a String reads.
+@Suite struct StreamDecodingTests {
+    /// On random bytes (mostly Chinese text, some bytes broken), the scalars
+    /// other than U+FFFD are the same as a String decodes: an invalid byte
+    /// never takes a valid character with it. (U+FFFD counts may differ: a
+    /// String replaces a maximal invalid part once, the stream each byte.)
+    @Test func readsWhatAStringReads() {
+        var generator = SplitMix(seed: 8)
+        let text = Array("在座谈中，（下转7版）38.3% 𠀀é\n\u{0C}".utf8)
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                switch Int.random(in: 0..<10, using: &generator) {
+                case 0: bytes.append(UInt8.random(in: 0...255, using: &generator))
+                case 1: bytes.append(UInt8.random(in: 0x80...0xFF, using: &generator))
+                default: bytes.append(text[Int.random(in: 0..<text.count, using: &generator)])
+                }
+            }
+            let read = PageStream.scalars(ofUTF8: bytes[...]).filter { $0 != "\u{FFFD}" }
+            let expected = String(decoding: bytes, as: UTF8.self).unicodeScalars.filter { $0 != "\u{FFFD}" }
+            #expect(read == Array(expected), "\(bytes)")
+        }
+        let valid = Array("本报讯（记者 林韬）𠀀é\n".utf8)
+        #expect(PageStream.scalars(ofUTF8: valid[...]) == Array(String(decoding: valid, as: UTF8.self).unicodeScalars))
+    }
+}
+
+/// A seeded generator (SplitMix64), so that a failure can be replayed.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
