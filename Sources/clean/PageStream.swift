@@ -1,7 +1,8 @@
 import Foundation
 import OCRClean
 
-/// Reads an input in windows of whole pages (pages end at form feeds),
+/// Reads an input in windows of whole pages (pages end at form feeds, or
+/// before `=== 第N版 ===` lines),
 /// so that a filter's first page comes out before its last is read and a
 /// corpus of any size is never held whole. A window closes after about
 /// `windowBytes`, at a page break — but not while one of its pages jumps
@@ -36,6 +37,9 @@ final class PageStream {
     private var byteOffset = 0
     private var lineOffset = 0
     private var pagesRead = 0
+    /// The number of the page being read: the next after a form feed, the
+    /// one a `=== 第N版 ===` line names after it.
+    private var pageNumber = 1
     private var columnOffset = 0
     let windowBytes: Int
     let maximumBytes: Int
@@ -73,27 +77,26 @@ final class PageStream {
         // The furthest page a page of the window jumps to: the window stays
         // open up to it, whichever of its pages jumps (page 1 to page 4 past
         // pages 2 and 3 too, not only its last page).
-        var pagesInWindow = 0, jumpsTo = 0
+        var jumpsTo = 0
         while true {
-            if let feed = Self.firstFormFeed(in: buffer, from: searchFrom) {
-                pagesInWindow += 1
-                let page = pagesRead + pagesInWindow
-                jumpsTo = max(jumpsTo, furthestJump(of: buffer[cut..<(feed + 1)], page: page))
-                cut = feed + 1
-                searchFrom = feed + 1
+            if let (end, next) = nextPageEnd(from: searchFrom) {
+                let page = pageNumber
+                jumpsTo = max(jumpsTo, furthestJump(of: buffer[cut..<end], page: page))
+                pageNumber = next ?? page + 1
+                cut = end
+                searchFrom = end
                 if cut >= windowBytes, jumpsTo <= page || cut >= maximumBytes { break }
                 continue
             }
             if finished { cut = buffer.count; break }
             // A page past `longestPageBytes` is no printed page (a corpus
-            // without form feeds): the pages before it go, or it is cut at a
+            // without page breaks): the pages before it go, or it is cut at a
             // line break, so that memory stays bounded whatever the input.
             if buffer.count - cut >= longestPageBytes {
                 if cut > 0 { break }
-                let lineCut = Self.lineBreakCut(in: buffer, before: longestPageBytes, decode: decodeAside,
-                                                characters: decoder.byteCharacters)
+                let lineCut = Self.lineBreakCut(in: buffer, before: longestPageBytes, characters: decoder.byteCharacters)
                 cut = lineCut.offset
-                warnings.append("clean: \(name): no form feed in \(longestPageBytes >> 20) MB from byte offset "
+                warnings.append("clean: \(name): no page break in \(longestPageBytes >> 20) MB from byte offset "
                     + "\(byteOffset): cut at byte offset \(byteOffset + cut) to bound memory, " + lineCut.kind.consequence)
                 break
             }
@@ -120,6 +123,38 @@ final class PageStream {
         return window
     }
 
+    /// Where the page read from `start` ends: after its form feed, or before
+    /// the `=== 第N版 ===` line that opens the next page (with N); nil when
+    /// the buffer holds neither yet. (Pages separated by such lines are cut
+    /// into windows as pages separated by form feeds are, not held whole up
+    /// to 4 MB.)
+    private func nextPageEnd(from start: Int) -> (end: Int, nextNumber: Int?)? {
+        let feed = Self.firstFormFeed(in: buffer, from: start)
+        let limit = feed ?? buffer.count
+        // (A separator line opens with ==, a character body text rarely
+        // holds: only lines opening so are decoded. One at `start` opens the
+        // page being read.)
+        var from = start + 1
+        while from < limit, let equals = Self.firstByte(0x3D, in: buffer, from: from, before: limit) {
+            from = equals + 1
+            guard buffer[equals - 1] == 0x0A, equals + 1 < buffer.count, buffer[equals + 1] == 0x3D else { continue }
+            guard let lineEnd = Self.firstByte(0x0A, in: buffer, from: equals, before: buffer.count) ?? (finished ? buffer.count : nil)
+            else { return feed.map { ($0 + 1, nil) } }  // (the line is not read whole yet)
+            if let line = decodeAside(buffer[equals..<lineEnd]), let number = PageBreak.number(line: line) {
+                return (equals, number)
+            }
+        }
+        return feed.map { ($0 + 1, nil) }
+    }
+
+    static func firstByte(_ byte: UInt8, in bytes: [UInt8], from start: Int, before end: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard start < end, let base = buffer.baseAddress,
+                  let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// (The window's bytes are read for form feeds and counted for line
     /// feeds in tight loops: the generic ones cost 2% of a run.)
     static func firstFormFeed(in bytes: [UInt8], from start: Int) -> Int? {
@@ -132,7 +167,7 @@ final class PageStream {
 
     /// Where a page longer than a window may be cut, and what that costs.
     enum CutKind: Equatable {
-        case beforePageBreakLine, atLineBreak
+        case atLineBreak
         /// A line with no line feed in the limit (no printed line is that
         /// long: a file without line ends, or not text): cut after a full
         /// stop, or at a space, or between two characters.
@@ -140,7 +175,6 @@ final class PageStream {
 
         var consequence: String {
             switch self {
-            case .beforePageBreakLine: "before a page-break line; no page jump is stitched across it"
             case .atLineBreak: "at a line break; lines are not joined, nor repeats removed, across it"
             case .insideLine(let after):
                 "inside a line with no line feed in it, \(after); the line is written as two paragraphs"
@@ -149,30 +183,14 @@ final class PageStream {
     }
 
     /// Where to cut a page longer than `limit` bytes (`bytes` holds at least
-    /// that many): in the second half of the limit, before its last
-    /// `=== 第N版 ===` line (pages separated so, not by form feeds: the next
-    /// window opens with the page's number), else after its last blank line
-    /// (between paragraphs, in most OCR), else after its last line feed before
-    /// the limit; and when there is none, inside the line (see `insideLineCut`),
-    /// so that no input, a 50 MB line too, is held whole.
-    static func lineBreakCut(in bytes: [UInt8], before limit: Int, decode: (ArraySlice<UInt8>) -> String?,
-                             characters: ByteCharacters) -> (offset: Int, kind: CutKind) {
+    /// that many; it has no page break, neither a form feed nor a
+    /// `=== 第N版 ===` line): in the second half of the limit, after its last
+    /// blank line (between paragraphs, in most OCR), else after its last line
+    /// feed before the limit; and when there is none, inside the line (see
+    /// `insideLineCut`), so that no input, a 50 MB line too, is held whole.
+    static func lineBreakCut(in bytes: [UInt8], before limit: Int, characters: ByteCharacters) -> (offset: Int, kind: CutKind) {
         bytes.withUnsafeBufferPointer { buffer -> (offset: Int, kind: CutKind) in
             let limit = min(limit, buffer.count)
-            // (A separator line opens with ==: only such lines are decoded.)
-            var separator = limit - 1
-            while separator >= limit / 2 {
-                if buffer[separator] == 0x0A, separator + 2 < buffer.count,
-                   buffer[separator + 1] == 0x3D, buffer[separator + 2] == 0x3D {
-                    let start = separator + 1
-                    var end = start
-                    while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                    if let line = decode(bytes[start..<end]), PageBreak.matches(line: line) {
-                        return (start, .beforePageBreakLine)
-                    }
-                }
-                separator -= 1
-            }
             var lastLineFeed: Int?
             var found = limit - 1
             while found >= 0 {

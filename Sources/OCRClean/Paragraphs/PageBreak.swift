@@ -7,6 +7,11 @@ public enum PageBreak {
         matches(Array(line.unicodeScalars)[...])
     }
 
+    /// The page number a `=== 第N版 ===` line names (N); nil for any other line.
+    public static func number(line: String) -> Int? {
+        page(ofSeparator: line.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\u{3000}" })
+    }
+
     static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         // Nearly every line is body text: look no further than its first letter.
         guard let first = text.first(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }),
