@@ -99,18 +99,31 @@ enum ColumnWidth {
         let width: [Double]
         let votes: [Bool]
         let endsInLetter: [Bool]
-        /// Whether each line separates two blocks (see `isBlockSeparator`).
-        let separates: [Bool]
         /// How many of the lines before each index vote, and how many of
         /// those voters are whole paragraphs (a window's counts are differences).
         let votersBefore: [Int]
         let wholeParagraphsBefore: [Int]
+        /// For each line, the nearest line before it and the nearest after it
+        /// that separates two blocks (see `isBlockSeparator`; -1 and the line
+        /// count where there is none): a window stops at them, and is asked
+        /// for several times a line.
+        let separatorBefore: [Int]
+        let separatorAfter: [Int]
 
         init(_ lines: [PrintedLine]) {
             width = lines.map(\.width)
             votes = lines.map { $0.hasSentencePunctuation && $0.width >= 6 }
             endsInLetter = lines.map { $0.trailingMarks == 0 }
-            separates = lines.indices.map { isBlockSeparator(lines, $0) }
+            let separates = lines.indices.map { isBlockSeparator(lines, $0) }
+            var before = [Int](repeating: -1, count: lines.count), after = [Int](repeating: lines.count, count: lines.count)
+            for index in lines.indices.dropFirst() {
+                before[index] = separates[index - 1] ? index - 1 : before[index - 1]
+            }
+            for index in lines.indices.reversed().dropFirst() {
+                after[index] = separates[index + 1] ? index + 1 : after[index + 1]
+            }
+            separatorBefore = before
+            separatorAfter = after
             var voters = [0], whole = [0]
             voters.reserveCapacity(lines.count + 1)
             whole.reserveCapacity(lines.count + 1)
@@ -135,11 +148,9 @@ enum ColumnWidth {
         // article below it, which may be narrower than the one above
         // (…体育场举行。 / 文晖街道：定制政策小课堂 将“关爱”送上门 / 深化重点…):
         // the lines beyond it do not vote.
-        if !acrossHeadlines, let separator = (low..<index).last(where: { votes.separates[$0] }) {
-            low = separator + 1
-        }
-        if !acrossHeadlines, let separator = ((index + 1)..<high).first(where: { votes.separates[$0] }) {
-            high = separator
+        if !acrossHeadlines {
+            low = max(low, votes.separatorBefore[index] + 1)
+            high = min(high, votes.separatorAfter[index])
         }
         // Too few body lines around to tell; or among whole paragraphs a line
         // (the rules' own output, seeds 001 and 002), where a few short ones
