@@ -252,6 +252,19 @@ struct TextKey: Hashable {
 
     static func == (a: TextKey, b: TextKey) -> Bool { a.hash == b.hash && a.scalars == b.scalars }
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    /// What a Set or a Dictionary asks for first: the text's hash mixed with
+    /// the table's seed (MurmurHash3's finalizer), not SipHash run over it
+    /// again — that was a sixth of this rule's instructions.
+    func _rawHashValue(seed: Int) -> Int {
+        var mixed = hash ^ UInt64(UInt(bitPattern: seed))
+        mixed ^= mixed >> 33
+        mixed &*= 0xFF51_AFD7_ED55_8CCD
+        mixed ^= mixed >> 33
+        mixed &*= 0xC4CE_B9FE_1A85_EC53
+        mixed ^= mixed >> 33
+        return Int(truncatingIfNeeded: mixed)
+    }
 }
 
 private extension Array {
