@@ -43,8 +43,10 @@ public struct PunctuationWidth: Rule {
         var hasFullwidthAlphanumeric = false, hasFullwidthParenthesis = false
         // (Every line is read, nearly always for nothing: through a bare pointer.)
         scalars.withUnsafeBufferPointer { scalars in
+            let looked: CharacterClass = [.halfWidthMark, .fullwidthAlphanumeric, .cjkPunctuation]
             for index in range {
                 let kind = classifier.classOf(scalars[index])
+                if kind.isDisjoint(with: looked) { continue }  // (a Han character, most of a line)
                 if kind.contains(.halfWidthMark) {
                     marks.append(index)
                 } else if kind.contains(.fullwidthAlphanumeric) {
