@@ -49,14 +49,14 @@ public struct CharacterClass: OptionSet, Sendable, Hashable {
 }
 
 /// Classifies characters with ICU's properties. The Basic Multilingual Plane
-/// is answered from a table filled from ICU once per classifier (a few
+/// is answered from a table filled from ICU once a process (a few
 /// milliseconds), so the hot path never calls ICU; other planes ask ICU.
 public struct CharacterClassifier: Sendable {
     private let table: [UInt16]
 
-    /// (Every classifier reads the same table, made from ICU once a process,
-    /// on first use: a run makes one for its cleaner and one for its stream,
-    /// 2% of the instructions of a 1 MB run each.)
+    /// (Every classifier reads the same table, made on first use, an
+    /// immutable constant: a run makes a classifier for its cleaner and one
+    /// for its stream, and filling a table took 2% of a 1 MB run.)
     public init() {
         table = Self.filledTable
     }
