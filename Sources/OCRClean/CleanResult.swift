@@ -28,6 +28,9 @@ public struct CleanResult: Sendable {
     /// The clean text.
     public var text: String { String(scalars: scalars) }
 
+    /// The clean text as UTF-8 bytes, made without a String: for writing.
+    public var utf8: [UInt8] { UTF8Bytes.of(scalars) }
+
     /// Whether cleaning changed anything.
     public var changed: Bool { records.count > 0 }
 

@@ -20,6 +20,10 @@ struct Output {
         standardOutput.write(Data(text.utf8))
     }
 
+    func write(_ bytes: [UInt8]) {
+        standardOutput.write(Data(bytes))
+    }
+
     static func reportError(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
@@ -57,6 +61,10 @@ struct Output {
     /// the old file or the new one, never half of one. With `replacing`, the
     /// new file keeps the old one's permissions.
     static func writeAtomically(_ text: String, to path: String, replacing: Bool) throws {
+        try writeAtomically(Array(text.utf8), to: path, replacing: replacing)
+    }
+
+    static func writeAtomically(_ bytes: [UInt8], to path: String, replacing: Bool) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/." + url.lastPathComponent + ".clean-XXXXXX").utf8CString)
@@ -66,7 +74,6 @@ struct Output {
         }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: String?
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }

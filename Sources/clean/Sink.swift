@@ -83,8 +83,9 @@ struct Sink {
                                                        diagnostics: (index == 0 ? result.combined.diagnostics : [])
                                                            + (remarks[page.name] ?? [])))
                     }
+                    // (Text goes out as the bytes of the page's scalars, not through a String.)
                     let text = command.format == .json
-                        ? try StructureJSON.render(page, structure: structures[index]) : page.text
+                        ? Array(try StructureJSON.render(page, structure: structures[index]).utf8) : page.utf8
                     if command.inPlace {
                         try Output.writeAtomically(text, to: path, replacing: true)
                     } else if let folder = command.outputDirectory {
@@ -145,10 +146,11 @@ struct Sink {
             }
             output.write(Explain.jsonLines(edits, file: page.name,
                                            diagnostics: result.combined.diagnostics + (remarks[page.name] ?? [])))
-        } else if !page.text.isEmpty {
+        } else if case var bytes = page.utf8, !bytes.isEmpty {
             if streamWrote { output.write("\n") }
-            // The text ends with its line feed (dropping it first walked the whole String).
-            output.write(page.text.hasSuffix("\n") ? page.text : page.text + "\n")
+            // The text ends with its line feed.
+            if bytes.last != 0x0A { bytes.append(0x0A) }
+            output.write(bytes)
             streamWrote = true
         }
     }

@@ -17,7 +17,14 @@ public struct IssuePage: Sendable {
 /// One page of an issue after cleaning, with its edits located in its own text.
 public struct CleanedPage: Sendable {
     public let name: String
-    public let text: String
+    /// The page's clean text (made when first read: a stream writes its
+    /// windows as `utf8`, and never asks).
+    public var text: String { content.text.value }
+    /// The page's clean text as UTF-8 bytes, for writing. For a page that is
+    /// a whole cleaning's output, made from its scalars without a String,
+    /// which would check the bytes again.
+    public var utf8: [UInt8] { content.utf8() }
+    private let content: Content
     /// The edits that fall in this page, with locations relative to its own
     /// text (made when first read, as `CleanResult.edits` are).
     public var edits: [Edit] { log.value }
@@ -30,10 +37,28 @@ public struct CleanedPage: Sendable {
     /// How many pages the file holds (its own form feeds start new ones).
     public let pageCount: Int
 
+    private struct Content: Sendable {
+        let text: Replayed<String>
+        let utf8: @Sendable () -> [UInt8]
+    }
+
     init(name: String, text: String, editCount: Int, edits: @escaping @Sendable () -> [Edit], span: Range<Int>,
          lineOffset: Int, pageCount: Int) {
+        self.init(name: name, content: Content(text: Replayed { text }, utf8: { Array(text.utf8) }),
+                  editCount: editCount, edits: edits, span: span, lineOffset: lineOffset, pageCount: pageCount)
+    }
+
+    /// The page that is all of `result`.
+    init(name: String, whole result: CleanResult, editCount: Int, edits: @escaping @Sendable () -> [Edit],
+         span: Range<Int>, lineOffset: Int, pageCount: Int) {
+        self.init(name: name, content: Content(text: Replayed { result.text }, utf8: { result.utf8 }),
+                  editCount: editCount, edits: edits, span: span, lineOffset: lineOffset, pageCount: pageCount)
+    }
+
+    private init(name: String, content: Content, editCount: Int, edits: @escaping @Sendable () -> [Edit],
+                 span: Range<Int>, lineOffset: Int, pageCount: Int) {
         self.name = name
-        self.text = text
+        self.content = content
         self.editCount = editCount
         log = Replayed(edits)
         self.span = span
@@ -79,7 +104,7 @@ public struct IssueResult: Sendable {
         combined = result
         self.pageNumbers = pageNumbers
         guard layout.count > 1 else {
-            pages = [CleanedPage(name: layout.first?.name ?? "", text: result.text,
+            pages = [CleanedPage(name: layout.first?.name ?? "", whole: result,
                                  editCount: result.records.count, edits: { result.edits },
                                  span: 0..<result.input.count, lineOffset: 0, pageCount: pageNumbers.count)]
             return
