@@ -41,7 +41,10 @@ public struct Cleaner: Sendable {
     /// `pageNumbers` gives the page number of each page of the input (pages are
     /// separated by form feeds or `=== 第N版 ===` lines), for stitching page jumps.
     public func clean(_ text: String, pageNumbers: [Int]? = nil) throws -> CleanResult {
-        let input = text.scalarArray
+        try clean(scalars: text.scalarArray, pageNumbers: pageNumbers)
+    }
+
+    func clean(scalars input: [Unicode.Scalar], pageNumbers: [Int]?) throws -> CleanResult {
         let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers)
         var current = input
         // Rebuilt only when a rule changed the text: most rules find nothing

@@ -166,6 +166,17 @@ extension Cleaner {
     /// follow 下转/上接), and the output and the edit log are split back by page.
     /// A page's own form feeds are kept: its output then holds several pages.
     public func clean(issue pages: [IssuePage]) throws -> IssueResult {
+        // One page (a file, a stream's window): its scalars are the input,
+        // its form feeds counted on them, not first on its UTF-8 as below.
+        if pages.count == 1, let page = pages.first {
+            let scalars = page.text.scalarArray
+            let formFeeds = scalars.count { $0 == "\u{0C}" }
+            let numbers = (0...formFeeds).map { page.number + $0 }
+            let result = try clean(scalars: scalars, pageNumbers: numbers)
+            let layout = [IssueResult.PageLayout(name: page.name, span: 0..<scalars.count, lineOffset: 0,
+                                                 pageCount: formFeeds + 1)]
+            return IssueResult(splitting: result, layout: layout, pageNumbers: numbers)
+        }
         var combined = ""
         var spans: [(range: Range<Int>, lines: Int, pages: Int)] = []
         var scalars = 0, lines = 0
