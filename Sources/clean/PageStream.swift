@@ -281,20 +281,26 @@ final class PageStream {
     /// The furthest page after `page` that the page of `bytes` jumps to
     /// (（下转7版）), or 0.
     private func furthestJump(of bytes: ArraySlice<UInt8>, page: Int) -> Int {
-        // (Every page passes here: in UTF-8 only one holding a 转, E8 BD AC, is decoded.)
+        // (Every page passes here. In UTF-8 only one that could hold a 下转
+        // marker is decoded: a 转, E8 BD AC, with a 版 (E7 89 88) or a 页
+        // (E9 A1 B5) after it, which every such marker ends with. 转 alone is
+        // common, 转型; the two in that order are not.)
         let holdsTurn = !decoder.isUTF8 || bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
-            var from = 0
-            while from + 2 < buffer.count, let found = memchr(base + from, 0xE8, buffer.count - from - 2) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if buffer[at + 1] == 0xBD && buffer[at + 2] == 0xAC { return true }
-                from = at + 1
+            func first(_ lead: UInt8, _ second: UInt8, _ third: UInt8, from start: Int) -> Int? {
+                var from = start
+                while from + 2 < buffer.count, let found = memchr(base + from, Int32(lead), buffer.count - from - 2) {
+                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if buffer[at + 1] == second && buffer[at + 2] == third { return at }
+                    from = at + 1
+                }
+                return nil
             }
-            return false
+            guard let turn = first(0xE8, 0xBD, 0xAC, from: 0) else { return false }
+            return first(0xE7, 0x89, 0x88, from: turn + 3) != nil || first(0xE9, 0xA1, 0xB5, from: turn + 3) != nil
         }
         guard holdsTurn else { return 0 }
-        // (转 is common, 转型, so most pages are decoded: UTF-8 straight to
-        // scalars, not through a String and its scalar view, three times the work.)
+        // (UTF-8 straight to scalars, not through a String and its scalar view.)
         let scalars: [Unicode.Scalar]
         if decoder.isUTF8 {
             scalars = Self.scalars(ofUTF8: bytes)
