@@ -284,8 +284,8 @@ struct CleanCommand: ParsableCommand {
         for member in issue {
             do {
                 let name = member.path == "-" ? "<stdin>" : member.path
-                let text = try decoder.read(member.path) { warnings.append($0) }
-                pages.append(IssuePage(name: name, text: text, number: member.page))
+                let scalars = try decoder.readScalars(member.path) { warnings.append($0) }
+                pages.append(IssuePage(name: name, scalars: scalars, number: member.page))
             } catch let error as InputError {
                 errors.append(error.description)
             }
@@ -313,7 +313,7 @@ struct CleanCommand: ParsableCommand {
         }
         sink.beginStream()
         try Parallel.inOrder(windows, jobs: workers, transform: { window in
-            let result = try cleaner.clean(issue: [IssuePage(name: name, text: window.text, number: window.firstPage)])
+            let result = try cleaner.clean(issue: [IssuePage(name: name, scalars: window.scalars, number: window.firstPage)])
             return (result, corpusPreparation(result))
         }, consume: { window, cleaned in
             // (Said as the windows go, not kept: a stream may hold millions.)

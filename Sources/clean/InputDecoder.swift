@@ -74,6 +74,25 @@ struct InputDecoder {
         return try decode(bytes, name: name, startingAt: 0, warn: warn)
     }
 
+    /// The text of an input as Unicode scalars (see `decodeScalars`).
+    func readScalars(_ path: String, warn: (String) -> Void = { _ in }) throws -> [Unicode.Scalar] {
+        let bytes = try Self.readBytes(path)
+        let name = path == "-" ? "<stdin>" : path
+        return try decodeScalars(bytes, name: name, startingAt: 0, warn: warn)
+    }
+
+    /// The text of `bytes` as Unicode scalars, the cleaner's input: valid
+    /// UTF-8 (nearly always) decoded and checked in one pass; anything else
+    /// (an error to report, --lossy, another encoding) through `decode`.
+    func decodeScalars(_ bytes: [UInt8], name: String, startingAt base: Int, lineBase: Int = 0,
+                       warn: (String) -> Void) throws -> [Unicode.Scalar] {
+        if converter == nil, !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])),
+           let scalars = bytes.withUnsafeBufferPointer({ UTF8Validation.scalars(of: $0, replacingInvalid: false) }) {
+            return scalars
+        }
+        return Array(try decode(bytes, name: name, startingAt: base, lineBase: lineBase, warn: warn).unicodeScalars)
+    }
+
     /// `base` and `lineBase`: the bytes and lines of the input before these
     /// bytes, for the offset and the line an error names.
     func decode(_ bytes: [UInt8], name: String, startingAt base: Int, lineBase: Int = 0,
@@ -153,6 +172,59 @@ struct InputDecoder {
 /// Finds the first byte that does not belong to a well-formed UTF-8 sequence
 /// (overlong forms, surrogates and values above U+10FFFF included).
 enum UTF8Validation {
+    /// The scalars of UTF-8 bytes, decoded and checked in one pass (a String
+    /// checks them, and the cleaner decodes them again: twice the work).
+    /// A byte that starts no well-formed sequence (overlong forms,
+    /// surrogates, values past U+10FFFF, a sequence cut short) gives nil, or
+    /// with `replacingInvalid` a U+FFFD for each such byte.
+    static func scalars(of bytes: UnsafeBufferPointer<UInt8>, replacingInvalid: Bool) -> [Unicode.Scalar]? {
+        var wellFormed = true
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, count in
+            var index = 0
+            let end = bytes.count
+            while index < end {
+                let lead = UInt32(bytes[index])
+                var value = 0xFFFD as UInt32, length = 0
+                if lead < 0x80 {
+                    value = lead
+                    length = 1
+                } else if lead & 0xF0 == 0xE0, index + 2 < end {
+                    // (Han characters and CJK marks: three bytes.)
+                    let second = UInt32(bytes[index + 1]), third = UInt32(bytes[index + 2])
+                    let decoded = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | third & 0x3F
+                    if second & 0xC0 == 0x80, third & 0xC0 == 0x80, decoded >= 0x800, decoded & 0xF800 != 0xD800 {
+                        value = decoded
+                        length = 3
+                    }
+                } else if lead & 0xE0 == 0xC0, lead >= 0xC2, index + 1 < end {
+                    let second = UInt32(bytes[index + 1])
+                    if second & 0xC0 == 0x80 {
+                        value = (lead & 0x1F) << 6 | second & 0x3F
+                        length = 2
+                    }
+                } else if lead & 0xF8 == 0xF0, index + 3 < end {
+                    let second = UInt32(bytes[index + 1]), third = UInt32(bytes[index + 2])
+                    let fourth = UInt32(bytes[index + 3])
+                    let decoded = (lead & 0x07) << 18 | (second & 0x3F) << 12 | (third & 0x3F) << 6 | fourth & 0x3F
+                    if second & 0xC0 == 0x80, third & 0xC0 == 0x80, fourth & 0xC0 == 0x80,
+                       decoded >= 0x10000, decoded <= 0x10FFFF {
+                        value = decoded
+                        length = 4
+                    }
+                }
+                if length == 0 {
+                    guard replacingInvalid else { wellFormed = false; break }
+                    length = 1
+                }
+                // (Well-formed by the checks above: no surrogate, none past U+10FFFF.)
+                output[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                count += 1
+                index += length
+            }
+        }
+        return wellFormed ? scalars : nil
+    }
+
     /// Where each invalid sequence starts (a byte that cannot start or continue one).
     static func invalidOffsets(_ bytes: [UInt8]) -> [Int] {
         var offsets: [Int] = []

@@ -10,7 +10,8 @@ import OCRClean
 /// stitch rule sees both halves.
 final class PageStream {
     struct Window {
-        let text: String
+        /// The window's text, decoded.
+        let scalars: [Unicode.Scalar]
         /// Where the window starts in the input.
         let byteOffset: Int
         let lineOffset: Int
@@ -68,8 +69,8 @@ final class PageStream {
                 let bytes = buffer
                 buffer = []
                 byteOffset = bytes.count
-                let text = try decoder.decode(bytes, name: name, startingAt: 0) { warnings.append($0) }
-                return Window(text: text, byteOffset: 0, lineOffset: 0, firstPage: 1, columnOffset: 0)
+                let scalars = try decoder.decodeScalars(bytes, name: name, startingAt: 0) { warnings.append($0) }
+                return Window(scalars: scalars, byteOffset: 0, lineOffset: 0, firstPage: 1, columnOffset: 0)
             }
         }
         var cut = 0  // end of the last whole page in the buffer (after its form feed)
@@ -106,15 +107,15 @@ final class PageStream {
         guard cut > 0 else { return nil }
         let bytes = Array(buffer[..<cut])
         buffer.removeFirst(cut)
-        let text = try decoder.decode(bytes, name: name, startingAt: byteOffset, lineBase: lineOffset) {
+        let scalars = try decoder.decodeScalars(bytes, name: name, startingAt: byteOffset, lineBase: lineOffset) {
             warnings.append($0)
         }
-        let window = Window(text: text, byteOffset: byteOffset, lineOffset: lineOffset,
+        let window = Window(scalars: scalars, byteOffset: byteOffset, lineOffset: lineOffset,
                             firstPage: pagesRead + 1, columnOffset: columnOffset)
-        if let lastLine = text.unicodeScalars.lastIndex(of: "\n") {
-            columnOffset = text.unicodeScalars.distance(from: lastLine, to: text.unicodeScalars.endIndex) - 1
+        if let lastLine = scalars.lastIndex(of: "\n") {
+            columnOffset = scalars.count - lastLine - 1
         } else {
-            columnOffset += text.unicodeScalars.count
+            columnOffset += scalars.count
         }
         byteOffset += bytes.count
         let (lineFeeds, formFeeds) = Self.feeds(in: bytes)
@@ -287,11 +288,13 @@ final class PageStream {
         // common, 转型; the two in that order are not.)
         let holdsTurn = !decoder.isUTF8 || bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
-            func first(_ lead: UInt8, _ second: UInt8, _ third: UInt8, from start: Int) -> Int? {
-                var from = start
-                while from + 2 < buffer.count, let found = memchr(base + from, Int32(lead), buffer.count - from - 2) {
+            // (Sought by their last byte, one continuation byte in 64: the
+            // lead bytes E7, E8 and E9 each start a sixteenth of Han characters.)
+            func first(_ lead: UInt8, _ second: UInt8, _ last: UInt8, from start: Int) -> Int? {
+                var from = start + 2
+                while from < buffer.count, let found = memchr(base + from, Int32(last), buffer.count - from) {
                     let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if buffer[at + 1] == second && buffer[at + 2] == third { return at }
+                    if buffer[at - 2] == lead && buffer[at - 1] == second { return at - 2 }
                     from = at + 1
                 }
                 return nil
@@ -320,45 +323,6 @@ final class PageStream {
     /// sequence read as U+FFFD (one for each such byte, where a String puts
     /// one for each maximal invalid part: to look for markers, the same).
     static func scalars(ofUTF8 bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
-        bytes.withUnsafeBufferPointer { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, count in
-                var index = 0
-                let end = bytes.count
-                while index < end {
-                    let lead = UInt32(bytes[index])
-                    var value = 0xFFFD as UInt32, length = 1
-                    if lead < 0x80 {
-                        value = lead
-                    } else if lead & 0xF0 == 0xE0, index + 2 < end {
-                        // (Han characters and CJK marks: three bytes.)
-                        let second = UInt32(bytes[index + 1]), third = UInt32(bytes[index + 2])
-                        let decoded = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | third & 0x3F
-                        if second & 0xC0 == 0x80, third & 0xC0 == 0x80, decoded >= 0x800, decoded & 0xF800 != 0xD800 {
-                            value = decoded
-                            length = 3
-                        }
-                    } else if lead & 0xE0 == 0xC0, lead >= 0xC2, index + 1 < end {
-                        let second = UInt32(bytes[index + 1])
-                        if second & 0xC0 == 0x80 {
-                            value = (lead & 0x1F) << 6 | second & 0x3F
-                            length = 2
-                        }
-                    } else if lead & 0xF8 == 0xF0, index + 3 < end {
-                        let second = UInt32(bytes[index + 1]), third = UInt32(bytes[index + 2])
-                        let fourth = UInt32(bytes[index + 3])
-                        let decoded = (lead & 0x07) << 18 | (second & 0x3F) << 12 | (third & 0x3F) << 6 | fourth & 0x3F
-                        if second & 0xC0 == 0x80, third & 0xC0 == 0x80, fourth & 0xC0 == 0x80,
-                           decoded >= 0x10000, decoded <= 0x10FFFF {
-                            value = decoded
-                            length = 4
-                        }
-                    }
-                    // (Well-formed by the checks above: no surrogate, none past U+10FFFF.)
-                    output[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
-                    count += 1
-                    index += length
-                }
-            }
-        }
+        bytes.withUnsafeBufferPointer { UTF8Validation.scalars(of: $0, replacingInvalid: true)! }
     }
 }

@@ -2,13 +2,15 @@ import Foundation
 import Testing
 @testable import clean
 
-/// The stream's own UTF-8 reading, used to look for page jumps before a
-/// window is decoded: it must read what a String reads.
+/// clean's own UTF-8 reading, of its input and of a stream's pages for
+/// their jumps before a window is decoded: it must read what a String reads.
 @Suite struct StreamDecodingTests {
     /// On random bytes (mostly Chinese text, some bytes broken), the scalars
     /// other than U+FFFD are the same as a String decodes: an invalid byte
     /// never takes a valid character with it. (U+FFFD counts may differ: a
     /// String replaces a maximal invalid part once, the stream each byte.)
+    /// Without replacement, the bytes are refused exactly where a String
+    /// refuses them.
     @Test func readsWhatAStringReads() {
         var generator = SplitMix(seed: 8)
         let text = Array("在座谈中，（下转7版）38.3% 𠀀é\n\u{0C}".utf8)
@@ -24,6 +26,17 @@ import Testing
             let read = PageStream.scalars(ofUTF8: bytes[...]).filter { $0 != "\u{FFFD}" }
             let expected = String(decoding: bytes, as: UTF8.self).unicodeScalars.filter { $0 != "\u{FFFD}" }
             #expect(read == Array(expected), "\(bytes)")
+            // Checked, the input's reading: valid exactly where a String is, and the same scalars.
+            let checked = bytes.withUnsafeBufferPointer { UTF8Validation.scalars(of: $0, replacingInvalid: false) }
+            #expect(checked == String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }, "\(bytes)")
+        }
+        // The edges of well-formedness: overlong forms, surrogates, past U+10FFFF, cut short.
+        let edges: [[UInt8]] = [[0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
+                                [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+                                [0xF4, 0x8F, 0xBF, 0xBF], [0xF5, 0x80, 0x80, 0x80], [0xE4, 0xBD], [0xF0, 0x9F, 0x98, 0x80]]
+        for edge in edges {
+            let checked = edge.withUnsafeBufferPointer { UTF8Validation.scalars(of: $0, replacingInvalid: false) }
+            #expect(checked == String(validating: edge, as: UTF8.self).map { Array($0.unicodeScalars) }, "\(edge)")
         }
         let valid = Array("本报讯（记者 林韬）𠀀é\n".utf8)
         #expect(PageStream.scalars(ofUTF8: valid[...]) == Array(String(decoding: valid, as: UTF8.self).unicodeScalars))

@@ -33,18 +33,4 @@ extension String {
             }
         }
     }
-
-    /// How many Unicode scalars, line feeds and form feeds the string holds,
-    /// counted on its UTF-8 bytes.
-    var scalarAndFeedCounts: (scalars: Int, lineFeeds: Int, formFeeds: Int) {
-        var text = self
-        return text.withUTF8 { bytes in
-            var scalars = 0, lineFeeds = 0, formFeeds = 0
-            for byte in bytes {
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == 0x0A { lineFeeds += 1 } else if byte == 0x0C { formFeeds += 1 }
-            }
-            return (scalars, lineFeeds, formFeeds)
-        }
-    }
 }

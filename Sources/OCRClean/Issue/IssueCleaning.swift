@@ -2,16 +2,25 @@
 public struct IssuePage: Sendable {
     /// What to call it in reports: a file name.
     public let name: String
-    public let text: String
+    /// The page's text, as the cleaner reads it: its Unicode scalars.
+    public let scalars: [Unicode.Scalar]
     /// The page number printed in jump markers (（下转7版） points to page 7).
     /// When the text holds several pages (form feeds), they are numbered from it on.
     public let number: Int
 
     public init(name: String, text: String, number: Int) {
+        self.init(name: name, scalars: text.scalarArray, number: number)
+    }
+
+    /// A page already decoded to scalars (by a reader that decodes its bytes
+    /// once, not to a String first).
+    public init(name: String, scalars: [Unicode.Scalar], number: Int) {
         self.name = name
-        self.text = text
+        self.scalars = scalars
         self.number = number
     }
+
+    public var text: String { String(scalars: scalars) }
 }
 
 /// One page of an issue after cleaning, with its edits located in its own text.
@@ -166,38 +175,34 @@ extension Cleaner {
     /// follow 下转/上接), and the output and the edit log are split back by page.
     /// A page's own form feeds are kept: its output then holds several pages.
     public func clean(issue pages: [IssuePage]) throws -> IssueResult {
-        // One page (a file, a stream's window): its scalars are the input,
-        // its form feeds counted on them, not first on its UTF-8 as below.
-        if pages.count == 1, let page = pages.first {
-            let scalars = page.text.scalarArray
-            let formFeeds = scalars.count { $0 == "\u{0C}" }
-            let numbers = (0...formFeeds).map { page.number + $0 }
-            let result = try clean(scalars: scalars, pageNumbers: numbers)
-            let layout = [IssueResult.PageLayout(name: page.name, span: 0..<scalars.count, lineOffset: 0,
-                                                 pageCount: formFeeds + 1)]
-            return IssueResult(splitting: result, layout: layout, pageNumbers: numbers)
-        }
-        var combined = ""
+        // The pages joined, each page's span, lines before it and pages in it.
+        var combined: [Unicode.Scalar] = []
+        if pages.count > 1 { combined.reserveCapacity(pages.reduce(0) { $0 + $1.scalars.count + 5 }) }
         var spans: [(range: Range<Int>, lines: Int, pages: Int)] = []
-        var scalars = 0, lines = 0
+        var lines = 0
         var numbers: [Int] = []
         for (index, page) in pages.enumerated() {
-            let (count, feeds, formFeeds) = page.text.scalarAndFeedCounts
-            spans.append((scalars..<scalars + count, lines, formFeeds + 1))
-            combined += page.text
-            scalars += count
-            lines += feeds
+            let text = page.scalars
+            var lineFeeds = 0, formFeeds = 0
+            for scalar in text {
+                lineFeeds &+= scalar == "\n" ? 1 : 0
+                formFeeds &+= scalar == "\u{0C}" ? 1 : 0
+            }
+            spans.append((combined.count..<combined.count + text.count, lines, formFeeds + 1))
+            if pages.count == 1 { combined = text } else { combined += text }  // (one page: not copied)
+            lines += lineFeeds
             // A page's own form feeds start the pages after it: number, number + 1...
-            let own = formFeeds + 1
-            numbers += (0..<own).map { page.number + $0 }
+            numbers += (0...formFeeds).map { page.number + $0 }
             if index + 1 < pages.count {
-                let joiner = (page.text.hasSuffix("\n") ? "" : "\n") + "\n\u{0C}\n\n"
+                // (A last line feed ends the text as a character, not after a
+                // carriage return, with which it is one: \r\n gets its own.)
+                let endsWithLineFeed = text.last == "\n" && (text.count < 2 || text[text.count - 2] != "\r")
+                let joiner: [Unicode.Scalar] = (endsWithLineFeed ? [] : ["\n"]) + ["\n", "\u{0C}", "\n", "\n"]
                 combined += joiner
-                scalars += joiner.unicodeScalars.count
-                lines += joiner.unicodeScalars.filter { $0 == "\n" }.count
+                lines += joiner.count { $0 == "\n" }
             }
         }
-        let result = try clean(combined, pageNumbers: numbers)
+        let result = try clean(scalars: combined, pageNumbers: numbers)
         let layout = pages.enumerated().map { index, page in
             IssueResult.PageLayout(name: page.name, span: spans[index].range, lineOffset: spans[index].lines,
                                    pageCount: spans[index].pages)
