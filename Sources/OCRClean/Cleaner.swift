@@ -125,8 +125,8 @@ public struct Cleaner: Sendable {
                         context: RuleContext) throws -> [Change]? {
         var changes: [Change] = []
         for page in pageIndices {
-            let own = pages.range(of: page), read = pages.readRange(of: page)
-            let text = Document(scalars: Array(document.scalars[read]))
+            let own = pages.range(of: page)
+            let text = pages.document(of: page, in: document)
             for change in try rule.changes(in: text, context: context) {
                 let range = (change.range.lowerBound + own.lowerBound)..<(change.range.upperBound + own.lowerBound)
                 guard range.upperBound <= own.upperBound,

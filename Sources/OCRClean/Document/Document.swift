@@ -51,6 +51,17 @@ public struct Document: Sendable {
         self.lines = lines
     }
 
+    /// The part `range` of `document`, which starts at a line's start and
+    /// ends after a line feed or at the document's end, with its `lines`:
+    /// the lines that reading its scalars would find.
+    init(_ document: Document, range: Range<Int>, lines: Range<Int>) {
+        scalars = Array(document.scalars[range])
+        let offset = range.lowerBound, first = lines.lowerBound
+        self.lines = document.lines[lines].map { line in
+            Line(index: line.index - first, range: (line.range.lowerBound - offset)..<(line.range.upperBound - offset))
+        }
+    }
+
     public init(_ text: String) {
         self.init(scalars: Array(text.unicodeScalars))
     }

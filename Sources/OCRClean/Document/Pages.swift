@@ -10,17 +10,31 @@ struct Pages {
     private let starts: [Int]
     /// For each page, the end of its page-break line, line feed included (0 for the first page).
     private let breakEnds: [Int]
+    /// For each page, the index of the line it starts with.
+    private let startLines: [Int]
     private let length: Int
+    private let lineCount: Int
 
     init(_ document: Document) {
-        var starts = [0], breakEnds = [0]
+        var starts = [0], breakEnds = [0], startLines = [0]
         for line in document.lines where line.range.lowerBound > 0 && PageBreak.matches(document.scalars[line.range]) {
             starts.append(line.range.lowerBound)
             breakEnds.append(min(line.range.upperBound + 1, document.scalars.count))
+            startLines.append(line.index)
         }
         self.starts = starts
         self.breakEnds = breakEnds
+        self.startLines = startLines
         length = document.scalars.count
+        lineCount = document.lines.count
+    }
+
+    /// The page as a rule that reads it alone sees it (`readRange`): its
+    /// lines are the document's, counted from the page's first, not looked
+    /// for again.
+    func document(of page: Int, in document: Document) -> Document {
+        let lines = startLines[page]..<(page + 1 < count ? startLines[page + 1] + 1 : lineCount)
+        return Document(document, range: readRange(of: page), lines: lines)
     }
 
     var count: Int { starts.count }
