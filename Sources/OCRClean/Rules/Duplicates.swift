@@ -105,8 +105,18 @@ public struct Duplicates: Rule {
                 var start = range.lowerBound, keyStart = 0, index = range.lowerBound
                 while index < range.upperBound {
                     let scalar = s[index]
-                    take(scalar)
                     index += 1
+                    // (A Han character, most of a page, is taken as it is; only
+                    // full-width marks, the sentence ends among them, look further.)
+                    let kind = classifier.classOf(scalar)
+                    if kind.contains(.space) { continue }
+                    guard kind.contains(.cjkPunctuation) else {
+                        key[count] = scalar
+                        count += 1
+                        continue
+                    }
+                    key[count] = narrowForm(scalar)
+                    count += 1
                     if scalar == "。" || scalar == "！" || scalar == "？" {
                         while index < range.upperBound, PrintedLine.closers.contains(s[index]) { take(s[index]); index += 1 }
                         sentences.append((start..<index, keyStart..<count))
