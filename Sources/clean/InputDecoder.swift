@@ -222,7 +222,11 @@ enum UTF8Validation {
                 index += length
             }
         }
-        return wellFormed ? scalars : nil
+        guard wellFormed else { return nil }
+        // (Room was made for a scalar a byte, four times what Chinese text
+        // needs: a window kept so waits for a worker, and the cleaning keeps
+        // its input. Copied to its size, for a copy's small cost.)
+        return scalars.count < scalars.capacity / 2 ? scalars.withUnsafeBufferPointer { Array($0) } : scalars
     }
 
     /// Where each invalid sequence starts (a byte that cannot start or continue one).

@@ -4,7 +4,7 @@ extension String {
     /// sequence copy: 15 instructions a byte on Chinese text, this 5).
     var scalarArray: [Unicode.Scalar] {
         var text = self
-        return text.withUTF8 { bytes in
+        let scalars = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                 var index = 0, written = 0
                 // A String's UTF-8 is valid: each lead byte says how many follow.
@@ -32,5 +32,8 @@ extension String {
                 count = written
             }
         }
+        // (Room was made for a scalar a byte, four times what Chinese text
+        // needs, and a cleaning keeps its input: copied to its size.)
+        return scalars.count < scalars.capacity / 2 ? scalars.withUnsafeBufferPointer { Array($0) } : scalars
     }
 }
