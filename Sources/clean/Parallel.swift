@@ -29,7 +29,9 @@ enum Parallel {
             workers.cancelAllOperations()
             workers.waitUntilAllOperationsAreFinished()
         }
-        var pending: [(item: Item, slot: Slot<Result>)] = []
+        // (An entry is emptied when consumed: the array is compacted only now
+        // and then, and a consumed item, a window of text, must not wait for it.)
+        var pending: [(item: Item, slot: Slot<Result>)?] = []
         var head = 0
         while true {
             while pending.count - head < jobs + 1, let item = items.next() {
@@ -37,8 +39,8 @@ enum Parallel {
                 workers.addOperation { slot.fill(Swift.Result { try transform(item) }) }
                 pending.append((item, slot))
             }
-            guard head < pending.count else { return }
-            let (item, slot) = pending[head]
+            guard head < pending.count, let (item, slot) = pending[head] else { return }
+            pending[head] = nil
             head += 1
             if head >= 64 {  // (the consumed entries go, now and then)
                 pending.removeFirst(head)
