@@ -67,14 +67,8 @@ struct InputDecoder {
         }
     }
 
-    /// The text of an input; `warn` hears of each invalid sequence replaced under `lossy`.
-    func read(_ path: String, warn: (String) -> Void = { _ in }) throws -> String {
-        let bytes = try Self.readBytes(path)
-        let name = path == "-" ? "<stdin>" : path
-        return try decode(bytes, name: name, startingAt: 0, warn: warn)
-    }
-
-    /// The text of an input as Unicode scalars (see `decodeScalars`).
+    /// The text of an input as Unicode scalars (see `decodeScalars`); `warn`
+    /// hears of each invalid sequence replaced under `lossy`.
     func readScalars(_ path: String, warn: (String) -> Void = { _ in }) throws -> [Unicode.Scalar] {
         let bytes = try Self.readBytes(path)
         let name = path == "-" ? "<stdin>" : path

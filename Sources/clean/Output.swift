@@ -56,14 +56,10 @@ struct Output {
         }
     }
 
-    /// Writes `text` to a temporary file in the target's folder, flushes it to
+    /// Writes `bytes` to a temporary file in the target's folder, flushes it to
     /// disk and renames it over the target, so that a reader (or a crash) sees
     /// the old file or the new one, never half of one. With `replacing`, the
     /// new file keeps the old one's permissions.
-    static func writeAtomically(_ text: String, to path: String, replacing: Bool) throws {
-        try writeAtomically(Array(text.utf8), to: path, replacing: replacing)
-    }
-
     static func writeAtomically(_ bytes: [UInt8], to path: String, replacing: Bool) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path

@@ -12,9 +12,9 @@ extension String {
 
 /// Unicode scalars as UTF-8 bytes.
 enum UTF8Bytes {
-    /// The UTF-8 of these scalars, without a String (which would check again
-    /// that the bytes it is given are UTF-8: for output written as bytes,
-    /// a fifth of the cost of making it).
+    /// The UTF-8 of these scalars, without a String, which would check again
+    /// that the bytes it is given are UTF-8: as many instructions again as
+    /// encoding them, for output that is written as bytes anyway.
     static func of<Scalars: Collection>(_ scalars: Scalars) -> [UInt8] where Scalars.Element == Unicode.Scalar {
         [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { buffer, count in
             count = encode(scalars, into: buffer)

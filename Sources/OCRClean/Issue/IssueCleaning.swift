@@ -20,6 +20,7 @@ public struct IssuePage: Sendable {
         self.number = number
     }
 
+    /// The page's text as a string, made from its scalars when asked.
     public var text: String { String(scalars: scalars) }
 }
 
