@@ -44,12 +44,13 @@ struct InputDecoder {
     /// How characters stand in the bytes, for a stream that must cut a line
     /// (`cutsAtLineBytes` encodings only).
     var byteCharacters: PageStream.ByteCharacters {
-        let ascii: [[UInt8]] = [[0x21], [0x3F]]  // ! ?
-        switch encoding.lowercased() {
-        case _ where isUTF8: return .init(isUTF8: true, fullStops: ["。", "！", "？"].map { Array($0.utf8) } + ascii)
-        case "big5": return .init(isUTF8: false, fullStops: [[0xA1, 0x43], [0xA1, 0x49], [0xA1, 0x48]] + ascii)
-        default: return .init(isUTF8: false, fullStops: [[0xA1, 0xA3], [0xA3, 0xA1], [0xA3, 0xBF]] + ascii)
+        // 。！？ in each encoding, and ! ?
+        let ascii: [[UInt8]] = [[0x21], [0x3F]]
+        if isUTF8 { return .init(isUTF8: true, fullStops: ["。", "！", "？"].map { Array($0.utf8) } + ascii) }
+        if encoding.lowercased() == "big5" {
+            return .init(isUTF8: false, fullStops: [[0xA1, 0x43], [0xA1, 0x49], [0xA1, 0x48]] + ascii)
         }
+        return .init(isUTF8: false, fullStops: [[0xA1, 0xA3], [0xA3, 0xA1], [0xA3, 0xBF]] + ascii)  // GB18030, GBK, GB2312
     }
 
     init(encoding: String, lossy: Bool = false) throws {
@@ -163,8 +164,9 @@ struct InputDecoder {
     }
 }
 
-/// Finds the first byte that does not belong to a well-formed UTF-8 sequence
-/// (overlong forms, surrogates and values above U+10FFFF included).
+/// UTF-8 read by hand: decoded and checked in one pass, and the bytes that
+/// do not belong to a well-formed sequence (overlong forms, surrogates and
+/// values above U+10FFFF included) found, for the message that names them.
 enum UTF8Validation {
     /// The scalars of UTF-8 bytes, decoded and checked in one pass (a String
     /// checks them, and the cleaner decodes them again: twice the work).
