@@ -130,7 +130,7 @@ final class PageStream {
     /// into windows as pages separated by form feeds are, not held whole up
     /// to 4 MB.)
     private func nextPageEnd(from start: Int) -> (end: Int, nextNumber: Int?)? {
-        let feed = Self.firstFormFeed(in: buffer, from: start)
+        let feed = Self.firstByte(0x0C, in: buffer, from: start, before: buffer.count)
         let limit = feed ?? buffer.count
         // (A separator line opens with ==, a character body text rarely
         // holds: only lines opening so are decoded. One at `start` opens the
@@ -148,20 +148,13 @@ final class PageStream {
         return feed.map { ($0 + 1, nil) }
     }
 
+    /// Where `byte` first stands in `bytes[start..<end]`. (The window's bytes
+    /// are searched for form feeds, and counted for line feeds, in tight
+    /// loops: the generic ones cost 2% of a run.)
     static func firstByte(_ byte: UInt8, in bytes: [UInt8], from start: Int, before end: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             guard start < end, let base = buffer.baseAddress,
                   let found = memchr(base + start, Int32(byte), end - start) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-    }
-
-    /// (The window's bytes are read for form feeds and counted for line
-    /// feeds in tight loops: the generic ones cost 2% of a run.)
-    static func firstFormFeed(in bytes: [UInt8], from start: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard start < buffer.count, let base = buffer.baseAddress,
-                  let found = memchr(base + start, 0x0C, buffer.count - start) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }

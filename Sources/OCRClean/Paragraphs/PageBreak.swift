@@ -2,23 +2,22 @@
 /// on its line, or a line such as `=== 第7版 ===`. Nothing joins across it,
 /// and duplicates are looked for within one page.
 public enum PageBreak {
-    /// Whether `line` (without its line feed) separates two pages.
-    public static func matches(line: String) -> Bool {
-        matches(Array(line.unicodeScalars)[...])
-    }
-
     /// The page number a `=== 第N版 ===` line names (N); nil for any other line.
     public static func number(line: String) -> Int? {
-        page(ofSeparator: line.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\u{3000}" })
+        page(ofSeparator: line.unicodeScalars.filter { !isSpace($0) })
     }
 
     static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         // Nearly every line is body text: look no further than its first letter.
-        guard let first = text.first(where: { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }),
-              first == "\u{0C}" || first == "=" else { return false }
-        let letters = text.filter { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }
+        guard let first = text.first(where: { !isSpace($0) }), first == "\u{0C}" || first == "=" else { return false }
+        let letters = text.filter { !isSpace($0) }
         if letters == ["\u{0C}"] { return true }
         return page(ofSeparator: letters) != nil
+    }
+
+    /// The spaces a page-break line may hold between its parts.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{3000}"
     }
 
     /// The page number of a `=== 第N版 ===` line (spaces already removed).
