@@ -103,8 +103,8 @@ public struct Cleaner: Sendable {
                         if layoutOnly?[number] != true, page > touchedLines.last ?? -1 { touchedLines.append(page) }
                     }
                 }
-                current = Self.apply(found, to: current)
-                document = Document(scalars: current)
+                document = document.applying(found)
+                current = document.scalars
                 let before = pages.count
                 pages = Pages(document)
                 for other in unread.indices {

@@ -62,6 +62,50 @@ public struct Document: Sendable {
         }
     }
 
+    /// This document with `changes` (sorted, not overlapping, in its
+    /// offsets) made: the lines that reading the new scalars would find,
+    /// found without reading them. The line feeds of the text the changes
+    /// leave alone are the old ones, moved; only replacements are looked
+    /// through. (Made after every rule that changed the text: a page of
+    /// hundreds of lines has few changes, and a scan for line feeds read
+    /// every scalar of it.)
+    func applying(_ changes: [Change]) -> Document {
+        let old = lines, oldCount = scalars.count
+        var lines: [Line] = []
+        lines.reserveCapacity(old.count + 1)
+        var start = 0, next = 0, cursor = 0, delta = 0
+        func lineFeed(at offset: Int) {
+            lines.append(Line(index: lines.count, range: start..<offset))
+            start = offset + 1
+        }
+        // The old line feeds in `cursor..<end`, where the text stays as it was.
+        func keep(upTo end: Int) {
+            while next < old.count, old[next].range.upperBound < end {
+                let feed = old[next].range.upperBound
+                if feed >= cursor { lineFeed(at: feed + delta) }
+                next += 1
+            }
+        }
+        for change in changes {
+            keep(upTo: change.range.lowerBound)
+            let at = change.range.lowerBound + delta
+            for (offset, scalar) in change.replacement.enumerated() where scalar == "\n" { lineFeed(at: at + offset) }
+            delta += change.replacement.count - change.range.count
+            cursor = change.range.upperBound
+        }
+        keep(upTo: oldCount)
+        let count = oldCount + delta
+        if start < count || count == 0 {
+            lines.append(Line(index: lines.count, range: start..<count))
+        }
+        return Document(scalars: Cleaner.apply(changes, to: scalars), lines: lines)
+    }
+
+    private init(scalars: [Unicode.Scalar], lines: [Line]) {
+        self.scalars = scalars
+        self.lines = lines
+    }
+
     public init(_ text: String) {
         self.init(scalars: Array(text.unicodeScalars))
     }

@@ -1,0 +1,51 @@
+@testable import OCRClean
+import Testing
+
+/// The `Cleaner` makes each rule's changes with `Document.applying`, which
+/// moves the old line feeds instead of reading the new text for them: its
+/// lines must be the ones reading the new text finds.
+@Suite struct DocumentApplyingTests {
+    func expectSameAsReading(_ document: Document, _ changes: [Change], _ what: String) {
+        let made = document.applying(changes)
+        let read = Document(scalars: Cleaner.apply(changes, to: document.scalars))
+        let sameScalars = made.scalars == read.scalars, sameLines = made.lines == read.lines
+        #expect(sameScalars && sameLines, "\(what): \(made.lines.count) lines made, \(read.lines.count) read")
+    }
+
+    @Test func eachRulesChangesToTheSeedsGiveTheLinesReadingFinds() throws {
+        for name in Seeds.names {
+            var document = Document(try Seeds.text(name))
+            let context = RuleContext(classifier: CharacterClassifier())
+            for rule in Pipeline.rules {
+                let changes = try rule.changes(in: document, context: context)
+                expectSameAsReading(document, changes, "\(rule.name) on seed \(name)")
+                document = Document(scalars: Cleaner.apply(changes, to: document.scalars))
+            }
+        }
+    }
+
+    @Test func randomChangesGiveTheLinesReadingFinds() {
+        // Line feeds removed, made, moved, at either end and side by side;
+        // insertions where a line feed stands; texts with and without a last one.
+        let texts = ["", "\n", "\n\n", "甲", "甲\n", "甲\n乙", "\n甲\n\n乙\n", "甲乙丙\n\n丁\n戊己\n\n\n庚"]
+        let pieces: [[Unicode.Scalar]] = [[], ["\n"], ["\n", "\n"], ["子"], ["子", "\n"], ["\n", "丑", "\n"]]
+        var generator = SplitMix(seed: 20261202)
+        for text in texts {
+            let document = Document(text)
+            let count = document.scalars.count
+            for _ in 0..<400 {
+                var changes: [Change] = [], cursor = 0
+                while cursor <= count, Int.random(in: 0..<3, using: &generator) > 0 {
+                    let lower = Int.random(in: cursor...count, using: &generator)
+                    let upper = Int.random(in: lower...min(count, lower + 3), using: &generator)
+                    let replacement = pieces.randomElement(using: &generator)!
+                    if lower == upper && replacement.isEmpty { continue }
+                    changes.append(Change(range: lower..<upper, replacement: replacement))
+                    // (Two insertions at one offset are not a sorted list of changes.)
+                    cursor = upper + 1
+                }
+                expectSameAsReading(document, changes, "\(changes.map { ($0.range, String(scalars: $0.replacement[...])) }) on \(text.debugDescription)")
+            }
+        }
+    }
+}
