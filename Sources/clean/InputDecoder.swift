@@ -176,31 +176,39 @@ enum UTF8Validation {
     static func scalars(of bytes: UnsafeBufferPointer<UInt8>, replacingInvalid: Bool) -> [Unicode.Scalar]? {
         var wellFormed = true
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, count in
-            var index = 0
+            guard let input = bytes.baseAddress, let out = output.baseAddress else { return }
+            // (Every byte of the input passes here: the loop keeps its place
+            // and its count in registers and writes the scalars' values
+            // straight into their storage, as UInt32.)
+            let values = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
             let end = bytes.count
+            var index = 0, written = 0
             while index < end {
-                let lead = UInt32(bytes[index])
-                var value = 0xFFFD as UInt32, length = 0
+                let lead = UInt32(input[index])
                 if lead < 0x80 {
-                    value = lead
-                    length = 1
-                } else if lead & 0xF0 == 0xE0, index + 2 < end {
+                    values[written] = lead
+                    written += 1
+                    index += 1
+                    continue
+                }
+                var value = 0xFFFD as UInt32, length = 0
+                if lead & 0xF0 == 0xE0, index + 2 < end {
                     // (Han characters and CJK marks: three bytes.)
-                    let second = UInt32(bytes[index + 1]), third = UInt32(bytes[index + 2])
+                    let second = UInt32(input[index + 1]), third = UInt32(input[index + 2])
                     let decoded = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | third & 0x3F
                     if second & 0xC0 == 0x80, third & 0xC0 == 0x80, decoded >= 0x800, decoded & 0xF800 != 0xD800 {
                         value = decoded
                         length = 3
                     }
                 } else if lead & 0xE0 == 0xC0, lead >= 0xC2, index + 1 < end {
-                    let second = UInt32(bytes[index + 1])
+                    let second = UInt32(input[index + 1])
                     if second & 0xC0 == 0x80 {
                         value = (lead & 0x1F) << 6 | second & 0x3F
                         length = 2
                     }
                 } else if lead & 0xF8 == 0xF0, index + 3 < end {
-                    let second = UInt32(bytes[index + 1]), third = UInt32(bytes[index + 2])
-                    let fourth = UInt32(bytes[index + 3])
+                    let second = UInt32(input[index + 1]), third = UInt32(input[index + 2])
+                    let fourth = UInt32(input[index + 3])
                     let decoded = (lead & 0x07) << 18 | (second & 0x3F) << 12 | (third & 0x3F) << 6 | fourth & 0x3F
                     if second & 0xC0 == 0x80, third & 0xC0 == 0x80, fourth & 0xC0 == 0x80,
                        decoded >= 0x10000, decoded <= 0x10FFFF {
@@ -213,10 +221,11 @@ enum UTF8Validation {
                     length = 1
                 }
                 // (Well-formed by the checks above: no surrogate, none past U+10FFFF.)
-                output[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
-                count += 1
+                values[written] = value
+                written += 1
                 index += length
             }
+            count = written
         }
         guard wellFormed else { return nil }
         // (Room was made for a scalar a byte, four times what Chinese text
