@@ -1,8 +1,9 @@
 @testable import OCRClean
 import Testing
 
-/// The classifier's table is filled a run of alike scalars at a time: it must
-/// hold what asking ICU about each scalar alone gives.
+/// The classifier's table is filled a run of alike scalars at a time, and the
+/// common ideographs are answered without it: each answer must be what asking
+/// ICU about the scalar alone gives.
 @Suite struct CharacterClassifierTests {
     @Test func theTableAnswersAsEachScalarAskedAlone() {
         let classifier = CharacterClassifier()
