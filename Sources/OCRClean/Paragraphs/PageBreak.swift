@@ -7,8 +7,15 @@ public enum PageBreak {
         page(ofSeparator: line.unicodeScalars.filter { !isSpace($0) })
     }
 
+    @inline(__always)
     static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        // Nearly every line is body text: look no further than its first letter.
+        // Nearly every line is body text: look no further than its first
+        // letter, and for most lines no further than its first character.
+        guard let opening = text.first, opening == "\u{0C}" || opening == "=" || isSpace(opening) else { return false }
+        return matchesPast(text)
+    }
+
+    private static func matchesPast(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = text.first(where: { !isSpace($0) }), first == "\u{0C}" || first == "=" else { return false }
         let letters = text.filter { !isSpace($0) }
         if letters == ["\u{0C}"] { return true }
