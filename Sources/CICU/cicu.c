@@ -33,7 +33,9 @@ const char *cicu_version(void) { return U_ICU_VERSION; }
 
 struct CICUWordBreaker {
     UBreakIterator *iterator;
-    UChar *text;  // owned copy: ICU keeps a pointer to the text it segments
+    UChar *text;          // the text being segmented: ICU keeps a pointer to it
+    int32_t *scalarAt;    // for each UTF-16 unit of it, the scalar it belongs to (and one past the end)
+    int32_t capacity;     // units both have room for
 };
 
 CICUWordBreaker *cicu_wordbreak_open(const char *locale, int32_t *error) {
@@ -47,27 +49,8 @@ CICUWordBreaker *cicu_wordbreak_open(const char *locale, int32_t *error) {
     return breaker;
 }
 
-void cicu_wordbreak_set_text(CICUWordBreaker *breaker, const uint16_t *text, int32_t length, int32_t *error) {
-    UChar *copy = malloc(sizeof(UChar) * (size_t)(length > 0 ? length : 1));
-    if (!copy) { *error = U_MEMORY_ALLOCATION_ERROR; return; }
-    if (length > 0) memcpy(copy, text, sizeof(UChar) * (size_t)length);
-    UErrorCode status = U_ZERO_ERROR;
-    ubrk_setText(breaker->iterator, copy, length, &status);
-    *error = status;
-    if (U_FAILURE(status)) { free(copy); return; }
-    free(breaker->text);
-    breaker->text = copy;
-}
-
-int32_t cicu_wordbreak_first(CICUWordBreaker *breaker) { return ubrk_first(breaker->iterator); }
-
-int32_t cicu_wordbreak_next(CICUWordBreaker *breaker) {
-    int32_t boundary = ubrk_next(breaker->iterator);
-    return boundary == UBRK_DONE ? -1 : boundary;
-}
-
-int32_t cicu_wordbreak_kind(CICUWordBreaker *breaker) {
-    int32_t status = ubrk_getRuleStatus(breaker->iterator);
+static int32_t word_kind(UBreakIterator *iterator) {
+    int32_t status = ubrk_getRuleStatus(iterator);
     if (status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT) return CICU_WORD_IDEO;
     if (status >= UBRK_WORD_KANA && status < UBRK_WORD_KANA_LIMIT) return CICU_WORD_KANA;
     if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_LETTER_LIMIT) return CICU_WORD_LETTER;
@@ -75,10 +58,59 @@ int32_t cicu_wordbreak_kind(CICUWordBreaker *breaker) {
     return CICU_WORD_NONE;
 }
 
+int32_t cicu_wordbreak_segments(CICUWordBreaker *breaker, const uint32_t *scalars, int32_t count,
+                                int32_t *ends, int32_t *kinds, int32_t *error) {
+    *error = U_ZERO_ERROR;
+    if (count <= 0) return 0;
+    // (The rules ask about a few characters at a time, thousands of times a
+    // page: the breaker's buffers are grown when needed, never made anew.)
+    int32_t needed = 2 * count + 1;
+    if (needed > breaker->capacity) {
+        UChar *text = malloc(sizeof(UChar) * (size_t)needed);
+        int32_t *scalarAt = malloc(sizeof(int32_t) * (size_t)needed);
+        if (!text || !scalarAt) { free(text); free(scalarAt); *error = U_MEMORY_ALLOCATION_ERROR; return 0; }
+        // (ICU points at the old text until it is given the new one.)
+        UErrorCode status = U_ZERO_ERROR;
+        ubrk_setText(breaker->iterator, text, 0, &status);
+        free(breaker->text);
+        free(breaker->scalarAt);
+        breaker->text = text;
+        breaker->scalarAt = scalarAt;
+        breaker->capacity = needed;
+    }
+    int32_t units = 0;
+    for (int32_t index = 0; index < count; index++) {
+        uint32_t scalar = scalars[index];
+        if (scalar < 0x10000) {
+            breaker->text[units] = (UChar)scalar;
+            breaker->scalarAt[units++] = index;
+        } else {
+            breaker->text[units] = (UChar)(0xD7C0 + (scalar >> 10));
+            breaker->scalarAt[units++] = index;
+            breaker->text[units] = (UChar)(0xDC00 | (scalar & 0x3FF));
+            breaker->scalarAt[units++] = index;
+        }
+    }
+    breaker->scalarAt[units] = count;
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, breaker->text, units, &status);
+    if (U_FAILURE(status)) { *error = status; return 0; }
+    int32_t segments = 0;
+    ubrk_first(breaker->iterator);
+    for (int32_t end = ubrk_next(breaker->iterator); end != UBRK_DONE && segments < count;
+         end = ubrk_next(breaker->iterator)) {
+        ends[segments] = breaker->scalarAt[end];
+        kinds[segments] = word_kind(breaker->iterator);
+        segments++;
+    }
+    return segments;
+}
+
 void cicu_wordbreak_close(CICUWordBreaker *breaker) {
     if (!breaker) return;
     ubrk_close(breaker->iterator);
     free(breaker->text);
+    free(breaker->scalarAt);
     free(breaker);
 }
 

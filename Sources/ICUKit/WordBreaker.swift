@@ -76,20 +76,25 @@ public final class WordBreaker {
         _ body: (Range<Int>, WordSegment.Kind) -> Void
     ) throws(ICUError) {
         guard !scalars.isEmpty else { return }
-        let (units, scalarIndex) = UTF16Buffer.encode(scalars)
+        let count = scalars.count
         var error: Int32 = 0
-        units.withUnsafeBufferPointer { buffer in
-            cicu_wordbreak_set_text(handle, buffer.baseAddress, Int32(buffer.count), &error)
+        // (One call to C a text, its ends and kinds written on the stack:
+        // the rules ask about a few characters at a time, thousands of times.)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * count) { room in
+            let ends = room.baseAddress!, kinds = ends + count
+            let segments = scalars.withUnsafeBufferPointer { text in
+                text.withMemoryRebound(to: UInt32.self) { text in
+                    Int(cicu_wordbreak_segments(handle, text.baseAddress, Int32(count), ends, kinds, &error))
+                }
+            }
+            var start = 0
+            for segment in 0..<segments {
+                let end = Int(ends[segment])
+                body(start..<end, Self.kind(kinds[segment]))
+                start = end
+            }
         }
-        try ICUError.check(error, "segment \(scalars.count) characters")
-        var start = Int(cicu_wordbreak_first(handle))
-        while true {
-            let end = Int(cicu_wordbreak_next(handle))
-            if end < 0 { break }
-            let kind = Self.kind(cicu_wordbreak_kind(handle))
-            body(Int(scalarIndex[start])..<Int(scalarIndex[end]), kind)
-            start = end
-        }
+        try ICUError.check(error, "segment \(count) characters")
     }
 
     private static func kind(_ raw: Int32) -> WordSegment.Kind {

@@ -42,5 +42,9 @@ import Testing
         _ = try breaker.segments("完全不同的一段文字")
         #expect(try breaker.segments("推动数字化转型发展") == first)
         #expect(try breaker.segments("").isEmpty)
+        // A text longer than any before it: the breaker's buffers grow.
+        let long = String(repeating: "推动数字化转型发展𠮷野家", count: 500)
+        #expect(try breaker.segments(long) == WordBreaker().segments(long))
+        #expect(try breaker.segments("推动数字化转型发展") == first)
     }
 }

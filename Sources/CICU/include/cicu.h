@@ -39,13 +39,14 @@ enum {
 
 /// Opens a word break iterator for `locale` (e.g. "zh"). NULL on failure.
 CICUWordBreaker *cicu_wordbreak_open(const char *locale, int32_t *error);
-/// Sets the text to segment. The text is copied: the caller's buffer may go away.
-void cicu_wordbreak_set_text(CICUWordBreaker *breaker, const uint16_t *text, int32_t length, int32_t *error);
-/// Boundaries, in UTF-16 units: first() is 0, next() returns -1 after the last.
-int32_t cicu_wordbreak_first(CICUWordBreaker *breaker);
-int32_t cicu_wordbreak_next(CICUWordBreaker *breaker);
-/// The CICU_WORD_* kind of the segment ending at the current boundary.
-int32_t cicu_wordbreak_kind(CICUWordBreaker *breaker);
+/// Segments `count` Unicode scalars (UTF-32: the caller's text as it is,
+/// no UTF-16 made on its side) in one call. For each segment, in order,
+/// writes where it ends (in scalars) to `ends` and its CICU_WORD_* kind to
+/// `kinds`, each with room for `count` (no text has more segments than
+/// scalars); returns how many segments. The breaker keeps its own UTF-16
+/// copy of the text, reused from call to call.
+int32_t cicu_wordbreak_segments(CICUWordBreaker *breaker, const uint32_t *scalars, int32_t count,
+                                int32_t *ends, int32_t *kinds, int32_t *error);
 void cicu_wordbreak_close(CICUWordBreaker *breaker);
 
 // MARK: Normalization
