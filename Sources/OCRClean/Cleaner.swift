@@ -83,9 +83,10 @@ public struct Cleaner: Sendable {
                 lastPass[index] = pass
                 if found.isEmpty { continue }
                 changedInPass = true
-                try Self.validate(found, of: rule.name, length: current.count)
+                let name = rule.name  // (asked once, not once a change)
+                try Self.validate(found, of: name, length: current.count)
                 for change in found {
-                    records.append(rule: rule.name, stage: stage, range: change.range,
+                    records.append(rule: name, stage: stage, range: change.range,
                                    before: current[change.range], after: change.replacement, note: change.note)
                 }
                 // The pages the changes touched, each listed once (changes come
