@@ -4,7 +4,6 @@
 #include "cicu.h"
 
 #include <stdlib.h>
-#include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
 #include <unicode/uchar.h>

@@ -176,17 +176,16 @@ enum UTF8Validation {
     static func scalars(of bytes: UnsafeBufferPointer<UInt8>, replacingInvalid: Bool) -> [Unicode.Scalar]? {
         var wellFormed = true
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, count in
-            guard let input = bytes.baseAddress, let out = output.baseAddress else { return }
+            guard let input = bytes.baseAddress, let values = output.baseAddress else { return }
             // (Every byte of the input passes here: the loop keeps its place
-            // and its count in registers and writes the scalars' values
-            // straight into their storage, as UInt32.)
-            let values = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
+            // and its count in registers and writes straight into the
+            // scalars' storage.)
             let end = bytes.count
             var index = 0, written = 0
             while index < end {
                 let lead = UInt32(input[index])
                 if lead < 0x80 {
-                    values[written] = lead
+                    values[written] = unsafeBitCast(lead, to: Unicode.Scalar.self)
                     written += 1
                     index += 1
                     continue
@@ -221,7 +220,7 @@ enum UTF8Validation {
                     length = 1
                 }
                 // (Well-formed by the checks above: no surrogate, none past U+10FFFF.)
-                values[written] = value
+                values[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
                 written += 1
                 index += length
             }
