@@ -59,12 +59,12 @@ public struct Duplicates: Rule {
                                        note: "paragraph printed twice; kept the first: \(Self.excerpt(earlier[...]))"))
                 continue
             }
-            var removed: [(raw: Range<Int>, key: Range<Int>)] = []
+            var removed: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)] = []
             for sentence in sentences {
                 let sentenceKey = key[sentence.key]
                 guard sentenceKey.count >= Self.minimumLength else { continue }
                 let key = TextKey(sentenceKey)
-                let variants = Self.undoubled(sentenceKey, classifier).map(TextKey.init)
+                let variants = sentence.doubled ? Self.undoubled(sentenceKey, classifier).map(TextKey.init) : []
                 let repeated = !articleSentences.insert(key).inserted
                     || articleSentencesUndoubled.contains(key)
                     || variants.contains { articleSentences.contains($0) }
@@ -89,11 +89,12 @@ public struct Duplicates: Rule {
 
     /// A paragraph as it is compared (see `comparable`), with its sentences:
     /// each up to and including 。！？ (and the closing quotes after them), the
-    /// rest, if any, a last one; each as a range of the text and of the key.
-    /// (One reading for both: a sentence's key is its stretch of the paragraph's.)
+    /// rest, if any, a last one; each as a range of the text and of the key,
+    /// and whether its key has a Han character twice in a row (see `undoubled`).
+    /// (One reading for all: a sentence's key is its stretch of the paragraph's.)
     static func comparableSentences(_ range: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier)
-        -> (key: [Unicode.Scalar], sentences: [(raw: Range<Int>, key: Range<Int>)]) {
-        var sentences: [(raw: Range<Int>, key: Range<Int>)] = []
+        -> (key: [Unicode.Scalar], sentences: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)]) {
+        var sentences: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)] = []
         // (Written straight into the key's storage: this reads every character of every page.)
         let key = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { key, count in
             s.withUnsafeBufferPointer { s in
@@ -102,7 +103,7 @@ public struct Duplicates: Rule {
                     key[count] = compared
                     count += 1
                 }
-                var start = range.lowerBound, keyStart = 0, index = range.lowerBound
+                var start = range.lowerBound, keyStart = 0, index = range.lowerBound, doubled = false
                 while index < range.upperBound {
                     let scalar = s[index]
                     index += 1
@@ -111,6 +112,8 @@ public struct Duplicates: Rule {
                     let kind = classifier.classOf(scalar)
                     if kind.contains(.space) { continue }
                     guard kind.contains(.cjkPunctuation) else {
+                        // (Only here does a Han character go in the key.)
+                        if count > keyStart, key[count - 1] == scalar, kind.contains(.han) { doubled = true }
                         key[count] = scalar
                         count += 1
                         continue
@@ -119,12 +122,13 @@ public struct Duplicates: Rule {
                     count += 1
                     if scalar == "。" || scalar == "！" || scalar == "？" {
                         while index < range.upperBound, PrintedLine.closers.contains(s[index]) { take(s[index]); index += 1 }
-                        sentences.append((start..<index, keyStart..<count))
+                        sentences.append((start..<index, keyStart..<count, doubled))
                         start = index
                         keyStart = count
+                        doubled = false
                     }
                 }
-                if start < range.upperBound { sentences.append((start..<range.upperBound, keyStart..<count)) }
+                if start < range.upperBound { sentences.append((start..<range.upperBound, keyStart..<count, doubled)) }
             }
         }
         return (key, sentences)
