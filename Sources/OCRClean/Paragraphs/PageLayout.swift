@@ -660,9 +660,9 @@ struct PageLayout {
     // MARK: Changes
 
     func changes() throws -> [Change] {
-        let captions = try captionRuns()
-        var captionStart: [Int: ClosedRange<Int>] = [:]
-        for run in captions { captionStart[run.lowerBound - 1] = run }
+        // The caption run after each line, if any (asked of every line).
+        var captionAfter = [ClosedRange<Int>?](repeating: nil, count: lines.count)
+        for run in try captionRuns() { captionAfter[run.lowerBound - 1] = run }
 
         var changes: [Change] = []
         var pendingCaptions: [ClosedRange<Int>] = []
@@ -682,7 +682,7 @@ struct PageLayout {
                 pendingCaptions.append(run)
             }
             changes.append(Change(range: gap, replacement: first.content.upperBound == first.line.upperBound
-                                  && second.content.lowerBound == second.line.lowerBound ? separator : "",
+                                  && second.content.lowerBound == second.line.lowerBound ? separator : [],
                                   note: note))
             // A character printed twice at a break (冲刺“开 / 开门红”, 重点 /
             // 点企业) is printed once; the dictionary tells it from a word
@@ -704,7 +704,7 @@ struct PageLayout {
 
         var paragraphStart = 0
         while index < lines.count {
-            if let run = captionStart[index - 1] {
+            if let run = captionAfter[index - 1] {
                 let next = run.upperBound + 1
                 try join(index - 1, next, over: run)
                 index = next + 1
@@ -727,8 +727,8 @@ struct PageLayout {
     /// What a join puts between two lines: nothing between CJK characters; one
     /// space between Latin words only where the line clearly ended a word.
     static func separator(after last: Unicode.Scalar, before first: Unicode.Scalar,
-                          classifier: CharacterClassifier) -> String {
-        if wordEnd.contains(last), classifier.is(first, [.latinLetter, .digit]) { return " " }
-        return ""
+                          classifier: CharacterClassifier) -> [Unicode.Scalar] {
+        if wordEnd.contains(last), classifier.is(first, [.latinLetter, .digit]) { return [" "] }
+        return []
     }
 }
