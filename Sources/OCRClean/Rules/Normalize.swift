@@ -46,7 +46,7 @@ public struct Normalize: Rule {
                                           note: "page break on a line of its own"))
                 }
             } else if kind.contains(.lineBreak) {
-                changes.append(Change(range: index..<index + 1, replacement: "\n",
+                changes.append(Change(range: index..<index + 1, replacement: ["\n"],
                                       note: "line break \(Self.codePoint(scalar))"))
             } else if kind.contains(.invisible) {
                 changes.append(.remove(index..<index + 1, note: "invisible \(Self.codePoint(scalar))"))

@@ -139,7 +139,7 @@ public struct Spaces: Rule {
                 changes.append(.remove(run, note: why))
             case .keep:
                 if run.count > 1 || s[run.lowerBound] != " " {
-                    changes.append(Change(range: run, replacement: " ", note: "one space"))
+                    changes.append(Change(range: run, replacement: [" "], note: "one space"))
                 }
             }
             index = runEnd

@@ -30,7 +30,7 @@ public struct UnitSplit: Rule {
                     while end < line.range.upperBound, classifier.is(s[end], .space) { end += 1 }
                     // At least a few characters of headline before, none of them sentence punctuation.
                     if letters >= 4, s[end..<line.range.upperBound].starts(with: Self.lead) {
-                        changes.append(Change(range: index..<end, replacement: "\n",
+                        changes.append(Change(range: index..<end, replacement: ["\n"],
                                               note: "headline and news lead on one line"))
                         // The lead starts a line of its own, read as the next
                         // pass would read it: it may end in a headline and

@@ -30,7 +30,7 @@ public struct VerticalText: Rule {
                 for index in (start + 1)..<end {
                     let range = lines[index - 1].letter + 1..<lines[index].letter
                     if columnsMarked && lines[index].blankLinesBefore > 0 {
-                        changes.append(Change(range: range, replacement: "\n", note: "vertical text: next column"))
+                        changes.append(Change(range: range, replacement: ["\n"], note: "vertical text: next column"))
                     } else {
                         changes.append(.remove(range, note: "vertical text"))
                     }
