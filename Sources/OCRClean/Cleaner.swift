@@ -111,6 +111,9 @@ public struct Cleaner: Sendable {
                 for other in unread.indices {
                     // (A page break made or unmade: the pages are not the same ones.)
                     guard before == pages.count, unread[other] != nil else { unread[other] = nil; continue }
+                    // A rule that settles in one pass finds nothing in its own
+                    // output: its own changes give it nothing to read again.
+                    if other == index && rule.settlesInOnePass { continue }
                     unread[other]!.formUnion(rules[other].readsLinesNotLayout && other != index ? touchedLines : touched)
                 }
             }

@@ -22,6 +22,9 @@ public struct Spaces: Rule {
     public let name = "spaces"
     /// Each line is read alone.
     public let readsPagesAlone = true
+    /// …without the spaces at its ends (the layout rule's): blank lines and
+    /// edge spaces give it nothing to judge.
+    public let readsLinesNotLayout = true
     public let summary = "removes stray spaces in words and numbers; keeps byline, headline and slogan spaces"
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
