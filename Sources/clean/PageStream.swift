@@ -38,9 +38,11 @@ final class PageStream {
     private var byteOffset = 0
     private var lineOffset = 0
     private var pagesRead = 0
-    /// The number of the page being read: the next after a form feed, the
-    /// one a `=== 第N版 ===` line names after it.
+    /// The number of the page being read: after a `=== 第N版 ===` line the
+    /// one it names, else one more than the form feeds before it.
     private var pageNumber = 1
+    /// The form feeds the look-ahead has passed.
+    private var formFeedsAhead = 0
     private var columnOffset = 0
     let windowBytes: Int
     let maximumBytes: Int
@@ -83,7 +85,10 @@ final class PageStream {
             if let (end, next) = nextPageEnd(from: searchFrom) {
                 let page = pageNumber
                 jumpsTo = max(jumpsTo, furthestJump(of: buffer[cut..<end], page: page))
-                pageNumber = next ?? page + 1
+                // Numbered as the stitch rule numbers them: by a separator
+                // line, else by the form feeds before the page.
+                if next == nil { formFeedsAhead += 1 }
+                pageNumber = next ?? formFeedsAhead + 1
                 cut = end
                 searchFrom = end
                 if cut >= windowBytes, jumpsTo <= page || cut >= maximumBytes { break }

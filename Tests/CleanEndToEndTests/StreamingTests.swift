@@ -103,6 +103,23 @@ import Testing
         #expect(streamed.stdout == (try Cleaner().clean(input).text))
     }
 
+    @Test func aJumpAcrossWindowsOfPagesOpenedByFormFeedsAfterASeparatorLineIsStitched() throws {
+        // 第1版 by its line, pages 2 to 7 after form feeds: the look-ahead and
+        // the stitch rule number page 7 alike, so the window stays open to it.
+        let lines = Seeds.all.dropFirst().map { try! String(contentsOf: $0, encoding: .utf8) }.joined(separator: "\n")
+            .split(separator: "\n").filter { !$0.contains("转") && !$0.contains("接") && !$0.contains("\u{0C}") }
+        let filler = lines.joined(separator: "\n\n")
+        let page = String(repeating: filler + "\n\n", count: 850_000 / filler.utf8.count + 1)
+        var input = "=== 第1版 ===\n\n" + StitchCommandTests.page1
+        for _ in 2...6 { input += "\n\n\u{0C}\n\n" + page }
+        input += "\n\n\u{0C}\n\n" + StitchCommandTests.page7
+        #expect(input.utf8.count > 4 << 20)
+        let streamed = try CLI.run(["-j", "2"], stdin: input)
+        #expect(streamed.status == 0)
+        #expect(streamed.stdout.contains(StitchCommandTests.stitchedLead))
+        #expect(streamed.stdout == (try Cleaner().clean(input).text))
+    }
+
     @Test func parallelJobsWriteTheSameBytes() throws {
         let one = try CLI.run(["-j", "1"], stdin: Self.corpus)
         let two = try CLI.run(["-j", "2"], stdin: Self.corpus)

@@ -35,6 +35,21 @@ enum SplitArticle {
         #expect(unnumbered.diagnostics.contains { $0.rule == "stitch" && $0.message.contains("continues on page 7") })
     }
 
+    @Test func aFormFeedPageAfterASeparatorLineIsNumberedByTheFormFeedsBeforeIt() throws {
+        // 第1版 by its line, then pages 2 to 7 after form feeds: the jump from
+        // page 1 reaches page 7 (numbered over all breaks, the first form-feed
+        // page was 3 and the last 8).
+        let filler = "本报讯  近日，区里开会。\n"
+        let input = "=== 第1版 ===\n" + SplitArticle.page1
+            + (2...6).map { _ in "\u{0C}\n" + filler }.joined() + "\u{0C}\n" + SplitArticle.page7
+        let result = try cleaner.clean(input)
+        #expect(result.text.contains("区委书记李志龙赴杭钢集团开展"))
+        #expect(!result.diagnostics.contains { $0.rule == "stitch" && $0.message.hasPrefix("page 1:") })
+        // The caller's numbers are for the pages between form feeds.
+        let numbered = try cleaner.clean(input, pageNumbers: [1, 2, 3, 4, 5, 6, 7])
+        #expect(numbered.text == result.text)
+    }
+
     @Test func aContinuationThatDoesNotFitIsNotGuessed() throws {
         // Two continuations from page 1 on page 7, neither continuing the cut words.
         let page7 = "（上接1版）甲方表示，很好。\n\n（上接1版）乙方表示，很好。\n"

@@ -1,7 +1,8 @@
 /// `stitch`: joins an article that jumps pages (CONVENTIONS.md §3).
 ///
 /// When an input holds several pages of one issue (separated by form feeds or
-/// `=== 第N版 ===` lines, numbered by those lines, by the caller, or in order),
+/// `=== 第N版 ===` lines, numbered by those lines, or — after a form feed — by
+/// the caller or by the form feeds before them),
 /// the paragraph cut by （下转7版） on page 1 goes on with the text that follows
 /// （上接1版） on page 7: the continuation is moved to page 1 and joined as if
 /// the page break were a line break — into the cut sentence when it did not
@@ -31,16 +32,24 @@ public struct Stitch: Rule {
         var paragraphs: [Paragraph] = []
         var pageNumbers: [Int] = []
         var pageIndex = 0
+        // A page opened by a `=== 第N版 ===` line is page N; one opened by a
+        // form feed (or the first) takes its number from the form feeds
+        // before it: the caller's number for it, else its place among them.
+        // (The caller numbers the pages between form feeds, as a stream's
+        // look-ahead does: counted over all breaks, a form feed after a
+        // separator line took a number one too high.)
+        var formFeeds = 0
         var explicitNext: Int?
         for line in document.lines where line.range.contains(where: { !classifier.is(s[$0], .space) }) {
             if PageBreak.matches(s[line.range]) {
                 pageIndex += 1
                 explicitNext = PageBreak.page(ofSeparator: s[line.range].filter { !classifier.is($0, .space) })
+                if explicitNext == nil { formFeeds += 1 }
                 if pageNumbers.count < pageIndex { pageNumbers.append(pageNumbers.last.map { $0 + 1 } ?? 1) }
                 continue
             }
             if pageNumbers.count == pageIndex {
-                pageNumbers.append(explicitNext ?? context.pageNumbers?[safe: pageIndex] ?? pageIndex + 1)
+                pageNumbers.append(explicitNext ?? context.pageNumbers?[safe: formFeeds] ?? formFeeds + 1)
             }
             paragraphs.append(Paragraph(range: line.range, page: pageIndex))
         }
