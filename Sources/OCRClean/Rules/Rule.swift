@@ -13,7 +13,9 @@ public protocol Rule: Sendable {
     var enabledByDefault: Bool { get }
     /// Whether the rule, run on its own output (and the later rules' output),
     /// never finds more to do. The `Cleaner` runs the rules that say false
-    /// again on the output, so that cleaning clean text changes nothing.
+    /// again on the output, so that cleaning clean text changes nothing; a
+    /// rule that says true and reads pages alone is not asked again about the
+    /// pages only its own changes touched.
     var settlesInOnePass: Bool { get }
     /// Whether the rule reads each page alone (pages end at a form feed or a
     /// `=== 第N版 ===` line): what it does on a page depends on that page
