@@ -31,8 +31,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
-        .testTarget(name: "OCRCleanTests", dependencies: ["OCRClean"]),
-        .testTarget(name: "CleanEndToEndTests", dependencies: ["clean", "OCRClean"]),
+        .testTarget(name: "OCRCleanTests", dependencies: ["OCRClean", "TestSupport"]),
+        .testTarget(name: "CleanEndToEndTests", dependencies: ["clean", "OCRClean", "TestSupport"]),
     ]
 )

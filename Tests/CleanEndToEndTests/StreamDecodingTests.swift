@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import clean
 
 /// clean's own UTF-8 reading, of its input and of a stream's pages for
@@ -40,18 +41,5 @@ import Testing
         }
         let valid = Array("本报讯（记者 林韬）𠀀é\n".utf8)
         #expect(PageStream.scalars(ofUTF8: valid[...]) == Array(String(decoding: valid, as: UTF8.self).unicodeScalars))
-    }
-}
-
-/// A seeded generator (SplitMix64), so that a failure can be replayed.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 @testable import OCRClean
 import Testing
+import TestSupport
 
 /// The `Cleaner` makes each rule's changes with `Document.applying`, which
 /// moves the old line feeds instead of reading the new text for them: its

@@ -1,5 +1,6 @@
 import OCRClean
 import Testing
+import TestSupport
 
 @Suite struct SpacesTests {
     let spaces = try! Cleaner.only("spaces")
@@ -165,18 +166,5 @@ import Testing
             original += "。"; damaged += "。"
             #expect(try clean(damaged) == original, "\(damaged)")
         }
-    }
-}
-
-/// A tiny seeded generator, so the property test is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
