@@ -280,12 +280,23 @@ final class PageStream {
     /// The furthest page after `page` that the page of `bytes` jumps to
     /// (（下转7版）), or 0.
     private func furthestJump(of bytes: ArraySlice<UInt8>, page: Int) -> Int {
-        // (Every page passes here. In UTF-8 only one that could hold a 下转
-        // marker is decoded: a 转, E8 BD AC, with a 版 (E7 89 88) or a 页
-        // (E9 A1 B5) after it, which every such marker ends with. 转 alone is
-        // common, 转型; the two in that order are not.)
-        let holdsTurn = !decoder.isUTF8 || bytes.withUnsafeBufferPointer { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return false }
+        guard decoder.isUTF8 else {
+            guard let text = decodeAside(bytes) else { return 0 }
+            return Self.furthestJump(in: Array(text.unicodeScalars)[...], after: page, classifier: classifier)
+        }
+        return Self.furthestJump(inUTF8: bytes, after: page, classifier: classifier)
+    }
+
+    /// `furthestJump(in:after:classifier:)` of the page of UTF-8 `bytes`,
+    /// read as the window's decoding reads them (a U+FFFD a byte that is not UTF-8).
+    static func furthestJump(inUTF8 bytes: ArraySlice<UInt8>, after page: Int, classifier: CharacterClassifier) -> Int {
+        // (Every page passes here, and most hold no 下转 marker: only the
+        // characters around each 转 (E8 BD AC) are decoded, and only on a
+        // page with a 版 (E7 89 88) or a 页 (E9 A1 B5) after one, which every
+        // such marker ends with. 转 alone is common, 转型; the two in that
+        // order are not.)
+        bytes.withUnsafeBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
             // (Sought by their last byte, one continuation byte in 64: the
             // lead bytes E7, E8 and E9 each start a sixteenth of Han characters.)
             func first(_ lead: UInt8, _ second: UInt8, _ last: UInt8, from start: Int) -> Int? {
@@ -297,25 +308,61 @@ final class PageStream {
                 }
                 return nil
             }
-            guard let turn = first(0xE8, 0xBD, 0xAC, from: 0) else { return false }
-            return first(0xE7, 0x89, 0x88, from: turn + 3) != nil || first(0xE9, 0xA1, 0xB5, from: turn + 3) != nil
+            guard let turn = first(0xE8, 0xBD, 0xAC, from: 0),
+                  first(0xE7, 0x89, 0x88, from: turn + 3) != nil || first(0xE9, 0xA1, 0xB5, from: turn + 3) != nil
+            else { return 0 }
+            // Each 转's marker, if it is one, is the run of characters a marker
+            // holds around it (see `JumpMarker.mayHold`): decoded alone, it
+            // reads as it does inside the page.
+            var furthest = 0, next: Int? = turn
+            while let turn = next {
+                let run = Self.markerRun(around: turn, in: buffer, classifier: classifier)
+                let scalars = UTF8Validation.scalars(of: UnsafeBufferPointer(rebasing: buffer[run]), replacingInvalid: true)!
+                furthest = max(furthest, Self.furthestJump(in: scalars[...], after: page, classifier: classifier))
+                next = first(0xE8, 0xBD, 0xAC, from: turn + 3)
+            }
+            return furthest
         }
-        guard holdsTurn else { return 0 }
-        // (UTF-8 straight to scalars, not through a String and its scalar view.)
-        let scalars: [Unicode.Scalar]
-        if decoder.isUTF8 {
-            scalars = Self.scalars(ofUTF8: bytes)
-        } else if let text = decodeAside(bytes) {
-            scalars = Array(text.unicodeScalars)
-        } else {
-            return 0
-        }
-        return JumpMarker.find(in: scalars[...], classifier: classifier)
+    }
+
+    /// The furthest page after `page` that a 下转 marker in `scalars` names, or 0.
+    static func furthestJump(in scalars: ArraySlice<Unicode.Scalar>, after page: Int, classifier: CharacterClassifier) -> Int {
+        JumpMarker.find(in: scalars, classifier: classifier)
             .filter { $0.direction == .continuesOn && $0.page > page }
             .map(\.page).max() ?? 0
     }
 
     private let classifier = CharacterClassifier()
+
+    /// The bytes of UTF-8 `buffer` around the 转 at `turn` that a jump marker
+    /// can span: the characters on either side that a marker may hold, read
+    /// one at a time up to one it cannot (or a byte that is not UTF-8, which
+    /// the page's decoding makes a U+FFFD, which no marker holds either).
+    static func markerRun(around turn: Int, in buffer: UnsafeBufferPointer<UInt8>,
+                          classifier: CharacterClassifier) -> Range<Int> {
+        func character(_ range: Range<Int>) -> Unicode.Scalar? {
+            guard let scalars = UTF8Validation.scalars(of: UnsafeBufferPointer(rebasing: buffer[range]),
+                                                       replacingInvalid: false),
+                  scalars.count == 1 else { return nil }
+            return scalars[0]
+        }
+        var start = turn
+        while start > 0 {
+            var lead = start - 1
+            while lead > 0, start - lead < 4, buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let scalar = character(lead..<start), JumpMarker.mayHold(scalar, classifier: classifier) else { break }
+            start = lead
+        }
+        var end = turn + 3
+        while end < buffer.count {
+            let lead = buffer[end]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard end + length <= buffer.count, let scalar = character(end..<end + length),
+                  JumpMarker.mayHold(scalar, classifier: classifier) else { break }
+            end += length
+        }
+        return start..<end
+    }
 
     /// The scalars of UTF-8 bytes, each byte that starts no well-formed
     /// sequence read as U+FFFD (one for each such byte, where a String puts

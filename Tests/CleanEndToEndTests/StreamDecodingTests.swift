@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import OCRClean
 import TestSupport
 @testable import clean
 
@@ -41,5 +42,34 @@ import TestSupport
         }
         let valid = Array("本报讯（记者 林韬）𠀀é\n".utf8)
         #expect(PageStream.scalars(ofUTF8: valid[...]) == Array(String(decoding: valid, as: UTF8.self).unicodeScalars))
+    }
+
+    /// The look-ahead decodes only the characters around each 转 of a page:
+    /// on random pages of markers broken by spaces, line breaks, numbers of
+    /// every kind and bytes that are not UTF-8, it finds the page the whole
+    /// page's decoding finds.
+    @Test func readsJumpsAsTheWholePageDoes() {
+        var generator = SplitMix(seed: 24)
+        let pieces = ["（", "(", "下", "上", "转", "接", "第", "7", "１２", "十", "二", "版", "页", "）", ")", " ", "\u{3000}",
+                      "\n", "转型", "发展", "。", "版面", "\u{A0}"].map { Array($0.utf8) }
+        let classifier = CharacterClassifier()
+        var found = 0
+        for _ in 0..<4000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...30, using: &generator) {
+                switch Int.random(in: 0..<20, using: &generator) {
+                case 0: bytes.append(UInt8.random(in: 0x80...0xFF, using: &generator))
+                case 1: bytes.append(contentsOf: Array("（下转\(Int.random(in: 1...40, using: &generator))版）".utf8))
+                default: bytes.append(contentsOf: pieces[Int.random(in: 0..<pieces.count, using: &generator)])
+                }
+            }
+            let page = Int.random(in: 0...3, using: &generator)
+            let whole = PageStream.furthestJump(in: PageStream.scalars(ofUTF8: bytes[...])[...], after: page,
+                                                classifier: classifier)
+            #expect(PageStream.furthestJump(inUTF8: bytes[...], after: page, classifier: classifier) == whole,
+                    "\(String(decoding: bytes, as: UTF8.self))")
+            if whole > 0 { found += 1 }
+        }
+        #expect(found > 1000)  // (the pages do jump)
     }
 }

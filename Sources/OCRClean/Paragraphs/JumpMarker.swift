@@ -53,6 +53,18 @@ public struct JumpMarker: Sendable, Hashable {
         return !scalars[scalars.startIndex..<marker.range.lowerBound].contains { !classifier.is($0, .space) }
     }
 
+    /// Whether a marker may hold this character besides its 转 or 接: the
+    /// spaces and line breaks between its parts, 下 and 上, its brackets, 第,
+    /// the page number's digits, 版 and 页. A marker is a run of these around
+    /// its 转 or 接, so a reader of raw bytes can decode just that run.
+    public static func mayHold(_ scalar: Unicode.Scalar, classifier: CharacterClassifier) -> Bool {
+        switch scalar {
+        case "\n", "下", "上", "（", "(", "）", ")", "第", "十", "版", "页": true
+        default: chineseDigits[scalar] != nil || scalar.properties.numericType == .decimal
+            || classifier.is(scalar, .space)
+        }
+    }
+
     /// Reads a marker whose 转/接 is at `pivot`.
     private static func match(around pivot: Int, in s: ArraySlice<Unicode.Scalar>,
                               classifier: CharacterClassifier) -> JumpMarker? {
