@@ -83,15 +83,21 @@ public struct CharacterClassifier: Sendable {
 
     @inline(__always)
     public func classOf(_ scalar: Unicode.Scalar) -> CharacterClass {
-        let value = Int(scalar.value)
         // Most of a page is CJK Unified Ideographs, all of one class: they
         // are answered without the table, whose 40 KB of them every rule
         // read at random, one cache miss a character.
-        if UInt(bitPattern: value &- Self.ideographs.lowerBound) < UInt(Self.ideographs.count) {
-            return Self.ideograph
-        }
+        if Self.isIdeograph(scalar) { return Self.ideograph }
+        let value = Int(scalar.value)
         if value < 0x10000 { return CharacterClass(rawValue: table[value]) }
         return Self.classify(scalar)
+    }
+
+    /// Whether `scalar` is one of the CJK Unified Ideographs of `ideographs`,
+    /// whose class is `ideograph`: most of every page, which the loops that
+    /// read every character pass over in runs.
+    @inline(__always)
+    public static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- UInt32(ideographs.lowerBound) < UInt32(ideographs.count)
     }
 
     /// The CJK Unified Ideographs every ICU since Unicode 1.1 has (the block

@@ -67,11 +67,24 @@ struct PrintedLine {
             let startsSection = UnitStart.isSectionHeading(text)
             let numberMark = startsSection ? text.firstIndex(of: "、") : nil
             // (Every character of every page passes here, on two passes: the
-            // loop reads the text through a bare pointer and looks at a
+            // loop reads the text through a bare pointer, passes a run of
+            // ideographs, most of a line, in a tight loop, and looks at a
             // character's identity only when its class leaves it in question.)
             scalars.withUnsafeBufferPointer { scalars in
-                for index in start..<end {
+                var index = start
+                while index < end {
                     let scalar = scalars[index]
+                    if CharacterClassifier.isIdeograph(scalar), scalar != "转", scalar != "接" {
+                        var past = index + 1
+                        while past < end, CharacterClassifier.isIdeograph(scalars[past]),
+                              scalars[past] != "转", scalars[past] != "接" { past += 1 }
+                        run = 0
+                        characters += past - index
+                        halfWidths += 2 * (past - index)
+                        index = past
+                        continue
+                    }
+                    defer { index += 1 }
                     let kind = classifier.classOf(scalar)
                     if kind.contains(.space) {
                         run += 1
