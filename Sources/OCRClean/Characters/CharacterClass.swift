@@ -105,6 +105,16 @@ public struct CharacterClassifier: Sendable {
     static let ideographs = 0x4E00..<0x9FA6
     static let ideograph: CharacterClass = [.han, .wide]
 
+    /// The first index from `start` up to `end` whose scalar is not an
+    /// ideograph (see `isIdeograph`), or `end`: where a loop that passes over
+    /// ideographs has something to look at.
+    @inline(__always)
+    public static func pastIdeographs(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, isIdeograph(scalars[index]) { index += 1 }
+        return index
+    }
+
     @inline(__always)
     public func `is`(_ scalar: Unicode.Scalar, _ classes: CharacterClass) -> Bool {
         !classOf(scalar).isDisjoint(with: classes)

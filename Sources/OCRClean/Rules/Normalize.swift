@@ -25,9 +25,14 @@ public struct Normalize: Rule {
         var changes: [Change] = []
         var index = 0
         while index < scalars.count {
+            // (Nearly every character is none of the ones below: a run of
+            // ideographs is passed in a tight loop, any other character by one test.)
+            index = scalars.withUnsafeBufferPointer {
+                CharacterClassifier.pastIdeographs(in: $0, from: index, to: $0.count)
+            }
+            guard index < scalars.count else { break }
             let scalar = scalars[index]
             let kind = classifier.classOf(scalar)
-            // (Nearly every character is none of the ones below: one test passes it.)
             if kind.isDisjoint(with: Self.looked), scalar != "\u{0C}" {
                 index += 1
                 continue
@@ -104,13 +109,20 @@ public struct Normalize: Rule {
     static func plainlyNFC(_ scalars: [Unicode.Scalar]) -> Bool {
         // (Every character of a page is asked: the common Han block and ASCII
         // are tested first; the ranges do not overlap, so the order is free.)
-        scalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x4E00..<0xA000, 0..<0x300, 0x3030..<0x3099, 0xFF00..<0xFFF0: true
-            case 0x2002..<0x20D0, 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2ADC,
-                 0x2ADD..<0x302A, 0x309B..<0x3100, 0x3400..<0x4DC0: true
-            default: false
+        scalars.withUnsafeBufferPointer { scalars in
+            var index = 0
+            while index < scalars.count {
+                index = CharacterClassifier.pastIdeographs(in: scalars, from: index, to: scalars.count)
+                guard index < scalars.count else { break }
+                switch scalars[index].value {
+                case 0x4E00..<0xA000, 0..<0x300, 0x3030..<0x3099, 0xFF00..<0xFFF0: break
+                case 0x2002..<0x20D0, 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2ADC,
+                     0x2ADD..<0x302A, 0x309B..<0x3100, 0x3400..<0x4DC0: break
+                default: return false
+                }
+                index += 1
             }
+            return true
         }
     }
 
