@@ -183,6 +183,18 @@ enum UTF8Validation {
             let end = bytes.count
             var index = 0, written = 0
             while index < end {
+                // (Chinese text is runs of three-byte characters: while four
+                // bytes start a well-formed one, it is decoded from one load.)
+                while index + 4 <= end {
+                    let word = UInt32(littleEndian: UnsafeRawPointer(input + index).loadUnaligned(as: UInt32.self))
+                    guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                    let decoded = (word & 0x0F) << 12 | (word & 0x3F00) >> 2 | (word & 0x3F_0000) >> 16
+                    guard decoded >= 0x800, decoded & 0xF800 != 0xD800 else { break }
+                    values[written] = unsafeBitCast(decoded, to: Unicode.Scalar.self)
+                    written += 1
+                    index += 3
+                }
+                guard index < end else { break }
                 let lead = UInt32(input[index])
                 if lead < 0x80 {
                     values[written] = unsafeBitCast(lead, to: Unicode.Scalar.self)

@@ -36,7 +36,9 @@ import TestSupport
         let edges: [[UInt8]] = [[0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
                                 [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
                                 [0xF4, 0x8F, 0xBF, 0xBF], [0xF5, 0x80, 0x80, 0x80], [0xE4, 0xBD], [0xF0, 0x9F, 0x98, 0x80]]
-        for edge in edges {
+        // (Alone, and followed by a letter: three-byte characters with a
+        // byte after them are decoded four bytes at a time.)
+        for edge in edges + edges.map({ $0 + [0x41] }) + edges.map({ [0xE4, 0xBD, 0xA0] + $0 + [0x41] }) {
             let checked = edge.withUnsafeBufferPointer { UTF8Validation.scalars(of: $0, replacingInvalid: false) }
             #expect(checked == String(validating: edge, as: UTF8.self).map { Array($0.unicodeScalars) }, "\(edge)")
         }
