@@ -29,8 +29,28 @@ public struct PunctuationWidth: Rule {
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
         var changes: [Change] = []
-        for line in document.lines {
-            try changes.append(contentsOf: lineChanges(document.scalars, line.range, context.classifier))
+        let scalars = document.scalars, lines = document.lines, classifier = context.classifier
+        // (Nearly every line has nothing to change: the text is searched for
+        // a half-width mark or a full-width letter or digit, passing runs of
+        // ideographs in a tight loop, and only a line that holds one is read.)
+        let sought: CharacterClass = [.halfWidthMark, .fullwidthAlphanumeric]
+        var index = 0, line = 0
+        while index < scalars.count {
+            let found = scalars.withUnsafeBufferPointer { scalars -> Int in
+                var index = index
+                while index < scalars.count {
+                    index = CharacterClassifier.pastIdeographs(in: scalars, from: index, to: scalars.count)
+                    if index < scalars.count, classifier.is(scalars[index], sought) { break }
+                    index += 1
+                }
+                return index
+            }
+            guard found < scalars.count else { break }
+            // (Such a character is no line feed: it stands inside a line.)
+            while lines[line].range.upperBound <= found { line += 1 }
+            try changes.append(contentsOf: lineChanges(scalars, lines[line].range, classifier))
+            index = lines[line].range.upperBound + 1
+            line += 1
         }
         return changes
     }
