@@ -29,9 +29,10 @@ enum ColumnWidth {
             while pageEnd < lines.count, !lines[pageEnd].isPageBreak { pageEnd += 1 }
             if pageEnd < lines.count { pageEnd += 1 }  // the break line belongs to the page it ends
             let page = pageStart..<pageEnd
+            var nearer = SlidingVotes(votes, page: page)
             for index in page {
                 // Where two columns of different widths meet, the nearer lines decide.
-                let read = estimate(votes, around: index, in: page, window: window / 2)
+                let read = nearer.estimate(around: index)
                     ?? estimate(votes, around: index, in: page, window: window)
                     // Where two columns meet and their lines disagree, the side
                     // whose column the line fits (the first line of a narrower
@@ -207,6 +208,76 @@ enum ColumnWidth {
             let close = widths.count(where: { $0 >= column - 3 && $0 <= column + 1 })
             guard close * 2 >= count, column < longLine else { return nil }
             return column
+        }
+    }
+
+    /// `estimate(votes, around: index, in: page, window: window / 2)` for each
+    /// line of a page in turn. The windows of successive lines overlap but for
+    /// a line at either end, and both ends only move down the page (a block
+    /// separator ahead is one behind later), so the votes are kept counted by
+    /// width, a line added and one dropped at a step, and the width read is
+    /// found in the counts: a line's votes are not gathered and sorted again.
+    /// (Asked for every line: gathering and sorting a window's votes, in no
+    /// order a branch could predict, was a twentieth of a run's time.)
+    struct SlidingVotes {
+        let votes: Votes
+        let page: Range<Int>
+        /// The window's voters by width in half characters, all of them and
+        /// those ending in a letter; a width past `widestCounted` counts as that.
+        private var all: [Int32]
+        private var letterEnding: [Int32]
+        private var letterCount = 0
+        private var low: Int, high: Int
+
+        static let widestCounted = 96
+
+        init(_ votes: Votes, page: Range<Int>) {
+            self.votes = votes
+            self.page = page
+            all = [Int32](repeating: 0, count: Self.widestCounted + 3)
+            letterEnding = all
+            low = page.lowerBound
+            high = page.lowerBound
+        }
+
+        mutating func estimate(around index: Int) -> Double? {
+            let window = ColumnWidth.window / 2
+            // (The window of `ColumnWidth.estimate`, both sides, not across headlines.)
+            let newLow = max(page.lowerBound, index - window, votes.separatorBefore[index] + 1)
+            let newHigh = min(page.upperBound, index + window + 1, votes.separatorAfter[index])
+            while high < newHigh { count(high, 1); high += 1 }
+            while low < newLow { count(low, -1); low += 1 }
+            let count = votes.votersBefore[high] - votes.votersBefore[low]
+            let wholeParagraphs = votes.wholeParagraphsBefore[high] - votes.wholeParagraphsBefore[low]
+            guard count >= 3, wholeParagraphs * 3 < count else { return nil }
+            // The width read high: the 70th percentile of the votes (see `ColumnWidth.estimate`).
+            let rank = Int(Double(count - 1) * 0.7)
+            var column = 0, below = Int(all[0])
+            while below <= rank {
+                column += 1
+                below += Int(all[column])
+            }
+            // A column read this wide is none, a character either way: see `widestCounted`.
+            guard column < Self.widestCounted - 14 else { return nil }
+            if letterCount >= 3, letterEnding[(column - 1)...].allSatisfy({ $0 == 0 }),
+               Int(letterEnding[column - 2]) * 2 >= letterCount {
+                column -= 2
+            } else if letterCount >= 3, Int(letterEnding[column + 2]) * 2 > letterCount {
+                column += 2
+            }
+            let close = all[max(0, column - 6)...(column + 2)].reduce(0) { $0 + Int($1) }
+            guard close * 2 >= count, Double(column) / 2 < longLine else { return nil }
+            return Double(column) / 2
+        }
+
+        private mutating func count(_ line: Int, _ step: Int32) {
+            guard votes.votes[line] else { return }
+            let width = min(Int(votes.width[line] * 2), Self.widestCounted)
+            all[width] += step
+            if votes.endsInLetter[line] {
+                letterEnding[width] += step
+                letterCount += Int(step)
+            }
         }
     }
 
