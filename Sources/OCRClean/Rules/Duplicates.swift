@@ -44,14 +44,18 @@ public struct Duplicates: Rule {
         for paragraph in paragraphs {
             let (key, sentences) = Self.comparableSentences(paragraph.range, s, classifier)
             defer { previousEnd = paragraph.range.upperBound }
+            // (The sets are emptied keeping their room: a page has many articles.)
             if PageBreak.matches(s[paragraph.range]) {
                 seenParagraphs = NearDuplicateIndex()
-                articleSentences = []
-                articleSentencesUndoubled = []
+                articleSentences.removeAll(keepingCapacity: true)
+                articleSentencesUndoubled.removeAll(keepingCapacity: true)
                 continue
             }
             // 本报讯 starts a new article.
-            if key.starts(with: UnitSplit.lead) { articleSentences = []; articleSentencesUndoubled = [] }
+            if key.starts(with: UnitSplit.lead) {
+                articleSentences.removeAll(keepingCapacity: true)
+                articleSentencesUndoubled.removeAll(keepingCapacity: true)
+            }
             if key.count >= Self.minimumLength, let earlier = seenParagraphs.matchOrInsert(key) {
                 // The paragraph and the line break before it.
                 let start = previousEnd ?? paragraph.range.lowerBound
