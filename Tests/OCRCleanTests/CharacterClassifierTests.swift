@@ -22,4 +22,19 @@ import Testing
         #expect(classifier.is("𠀀", .han))  // U+20000, CJK Extension B
         #expect(classifier.classOf("😀") == CharacterClassifier.classify("😀"))
     }
+
+    /// `spaces` passes every character above U+3000 with one test: no space
+    /// stands there (U+3000, the ideographic space, is the last White_Space
+    /// character), nor a curly quote.
+    @Test func noSpaceStandsAboveTheIdeographicSpace() {
+        let classifier = CharacterClassifier()
+        #expect(classifier.is("\u{3000}", .space))
+        var spaces: [String] = []
+        for value in UInt32(0x3001)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), classifier.is(scalar, .space) else { continue }
+            spaces.append("U+" + String(value, radix: 16, uppercase: true))
+        }
+        #expect(spaces.isEmpty, "\(spaces)")
+        #expect(["“", "”", "‘", "’"].allSatisfy { (scalar: Unicode.Scalar) in scalar.value < 0x3000 })
+    }
 }

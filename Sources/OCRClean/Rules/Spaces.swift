@@ -122,6 +122,13 @@ public struct Spaces: Rule {
         var index = content.lowerBound
         while index < content.upperBound {
             let scalar = s[index]
+            // (Han characters and full-width marks, nearly every character,
+            // are neither spaces, the last of which is U+3000, nor curly
+            // quotes: one test passes them.)
+            if scalar.value > 0x3000 {
+                index += 1
+                continue
+            }
             let kind = classifier.classOf(scalar)
             guard kind.contains(.space) else {
                 if !kind.contains(.han) {
