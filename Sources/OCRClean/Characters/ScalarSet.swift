@@ -20,6 +20,16 @@ public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
 
+    /// The characters of the Basic Multilingual Plane for which `predicate`
+    /// holds: a loop that reads every character passes those with one bit
+    /// test, and looks closer at the others and at any beyond the plane.
+    public init(inBMPWhere predicate: (Unicode.Scalar) -> Bool) {
+        self.init([])
+        for value in UInt32(0)..<0x10000 {
+            if let scalar = Unicode.Scalar(value), predicate(scalar) { insert(scalar) }
+        }
+    }
+
     @inline(__always)
     public func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = Int(scalar.value)

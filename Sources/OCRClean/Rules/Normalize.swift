@@ -24,14 +24,14 @@ public struct Normalize: Rule {
         let classifier = context.classifier
         var changes: [Change] = []
         var index = 0
+        let passed = Self.passed
         while index < scalars.count {
-            // (Nearly every character is none of the ones below: a run of
-            // ideographs is passed in a tight loop, any other character by one test.)
-            index = scalars.withUnsafeBufferPointer {
-                CharacterClassifier.pastIdeographs(in: $0, from: index, to: $0.count)
-            }
-            guard index < scalars.count else { break }
             let scalar = scalars[index]
+            // (Nearly every character is none of the ones below: one bit test passes it.)
+            if passed.contains(scalar) {
+                index += 1
+                continue
+            }
             let kind = classifier.classOf(scalar)
             if kind.isDisjoint(with: Self.looked), scalar != "\u{0C}" {
                 index += 1
@@ -107,24 +107,25 @@ public struct Normalize: Rule {
     /// to other characters (U+2000, U+2001, Ω U+2126, K U+212A, Å U+212B,
     /// 〈〉 U+2329/U+232A, U+2ADC, the compatibility ideographs U+F900…).
     static func plainlyNFC(_ scalars: [Unicode.Scalar]) -> Bool {
-        // (Every character of a page is asked: the common Han block and ASCII
-        // are tested first; the ranges do not overlap, so the order is free.)
-        scalars.withUnsafeBufferPointer { scalars in
-            var index = 0
-            while index < scalars.count {
-                index = CharacterClassifier.pastIdeographs(in: scalars, from: index, to: scalars.count)
-                guard index < scalars.count else { break }
-                switch scalars[index].value {
-                case 0x4E00..<0xA000, 0..<0x300, 0x3030..<0x3099, 0xFF00..<0xFFF0: break
-                case 0x2002..<0x20D0, 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2ADC,
-                     0x2ADD..<0x302A, 0x309B..<0x3100, 0x3400..<0x4DC0: break
-                default: return false
-                }
-                index += 1
-            }
-            return true
-        }
+        // (Every character of a page is asked: by one bit test.)
+        let plain = Self.plainlyNFCCharacters
+        return scalars.allSatisfy { plain.contains($0) }
     }
+
+    static let plainlyNFCCharacters = ScalarSet(inBMPWhere: { scalar in
+        switch scalar.value {
+        case 0x4E00..<0xA000, 0..<0x300, 0x3030..<0x3099, 0xFF00..<0xFFF0: true
+        case 0x2002..<0x20D0, 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2ADC,
+             0x2ADD..<0x302A, 0x309B..<0x3100, 0x3400..<0x4DC0: true
+        default: false
+        }
+    })
+
+    /// The characters the rule passes without a look (the Basic Multilingual
+    /// Plane's of none of the classes it changes, nor a form feed).
+    static let passed = ScalarSet(inBMPWhere: { scalar in
+        CharacterClassifier().classOf(scalar).isDisjoint(with: looked) && scalar != "\u{0C}"
+    })
 
     /// The classes of the characters this rule may change (with the form feed and the BOM, which is invisible).
     static let looked: CharacterClass = [.lineBreak, .invisible, .control]
