@@ -31,16 +31,17 @@ public struct PunctuationWidth: Rule {
         var changes: [Change] = []
         let scalars = document.scalars, lines = document.lines, classifier = context.classifier
         // (Nearly every line has nothing to change: the text is searched for
-        // a half-width mark or a full-width letter or digit, passing runs of
-        // ideographs in a tight loop, and only a line that holds one is read.)
-        let sought: CharacterClass = [.halfWidthMark, .fullwidthAlphanumeric]
+        // a half-width mark or a full-width letter or digit, any other
+        // character passed by one bit test, and only a line that holds one is read.)
+        let passed = Self.passed
         var index = 0, line = 0
         while index < scalars.count {
             let found = scalars.withUnsafeBufferPointer { scalars -> Int in
                 var index = index
                 while index < scalars.count {
-                    index = CharacterClassifier.pastIdeographs(in: scalars, from: index, to: scalars.count)
-                    if index < scalars.count, classifier.is(scalars[index], sought) { break }
+                    let scalar = scalars[index]
+                    // (`passed` answers for the plane; only a character beyond it is classified.)
+                    if scalar.value < 0x10000 ? !passed.contains(scalar) : classifier.is(scalar, Self.sought) { break }
                     index += 1
                 }
                 return index
@@ -62,17 +63,20 @@ public struct PunctuationWidth: Rule {
         var marks: [Int] = []
         var hasFullwidthAlphanumeric = false, hasFullwidthParenthesis = false
         // (Every line is read, nearly always for nothing: through a bare pointer.)
+        let passed = Self.passed
         scalars.withUnsafeBufferPointer { scalars in
-            let looked: CharacterClass = [.halfWidthMark, .fullwidthAlphanumeric, .cjkPunctuation]
             for index in range {
-                let kind = classifier.classOf(scalars[index])
-                if kind.isDisjoint(with: looked) { continue }  // (a Han character, most of a line)
+                let scalar = scalars[index]
+                // (Nearly every character: one bit test passes it.)
+                if passed.contains(scalar) {
+                    if scalar == "（" || scalar == "）" { hasFullwidthParenthesis = true }
+                    continue
+                }
+                let kind = classifier.classOf(scalar)
                 if kind.contains(.halfWidthMark) {
                     marks.append(index)
                 } else if kind.contains(.fullwidthAlphanumeric) {
                     hasFullwidthAlphanumeric = true
-                } else if kind.contains(.cjkPunctuation), scalars[index] == "（" || scalars[index] == "）" {
-                    hasFullwidthParenthesis = true
                 }
             }
         }
@@ -83,6 +87,7 @@ public struct PunctuationWidth: Rule {
         var next = 0
         for index in range {
             let scalar = scalars[index]
+            if passed.contains(scalar) { continue }
             let kind = classifier.classOf(scalar)
             if kind.contains(.halfWidthMark) {
                 if widen[next], let full = Self.fullWidthForm[scalar] {
@@ -96,6 +101,11 @@ public struct PunctuationWidth: Rule {
         }
         return changes
     }
+
+    /// The classes of the characters that give a line something to change.
+    static let sought: CharacterClass = [.halfWidthMark, .fullwidthAlphanumeric]
+    /// The characters of the Basic Multilingual Plane of neither class.
+    static let passed = ScalarSet(inBMPWhere: { CharacterClassifier().classOf($0).isDisjoint(with: sought) })
 
     static func isParenthesis(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == ")" }
 
