@@ -49,4 +49,25 @@ import TestSupport
             }
         }
     }
+
+    /// Reading finds the line feeds 64 scalars at a time: on random texts of
+    /// every length around those blocks, with line feeds alone, in runs and
+    /// at either end, its lines are those a plain split finds.
+    @Test func readingFindsTheLinesASplitFinds() {
+        var generator = SplitMix(seed: 64)
+        for _ in 0..<3000 {
+            var scalars: [Unicode.Scalar] = []
+            for _ in 0..<Int.random(in: 0...200, using: &generator) {
+                scalars.append(Int.random(in: 0..<5, using: &generator) == 0 ? "\n" : "字")
+            }
+            var expected: [Range<Int>] = [], start = 0
+            for (offset, scalar) in scalars.enumerated() where scalar == "\n" {
+                expected.append(start..<offset)
+                start = offset + 1
+            }
+            if start < scalars.count || scalars.isEmpty { expected.append(start..<scalars.count) }
+            let read = Document(scalars: scalars).lines
+            #expect(read.map(\.range) == expected && read.map(\.index) == Array(expected.indices), "\(scalars.count) scalars")
+        }
+    }
 }
