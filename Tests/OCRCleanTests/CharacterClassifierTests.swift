@@ -37,4 +37,25 @@ import Testing
         #expect(spaces.isEmpty, "\(spaces)")
         #expect(["“", "”", "‘", "’"].allSatisfy { (scalar: Unicode.Scalar) in scalar.value < 0x3000 })
     }
+
+    /// The sets the rules pass characters by, read off the table a word at a
+    /// time, hold the characters the classifier gives none of the classes.
+    @Test func aPlaneSetHoldsTheCharactersOfNoneOfItsClasses() {
+        let classifier = CharacterClassifier()
+        for classes: CharacterClass in [[.halfWidthMark, .fullwidthAlphanumeric], [.lineBreak, .invisible, .control], .space] {
+            let set = classifier.plane(withNoneOf: classes)
+            var wrong: [String] = []
+            for value in UInt32(0)..<0x10000 {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                if set.contains(scalar) != classifier.classOf(scalar).isDisjoint(with: classes) {
+                    wrong.append("U+" + String(value, radix: 16, uppercase: true))
+                }
+            }
+            #expect(wrong.isEmpty, "\(classes): \(wrong.count) scalars: \(wrong.prefix(20))")
+            #expect(!set.contains("😀"))  // (beyond the plane: classified)
+        }
+        let ranges = ScalarSet(planeRanges: [0x41..<0x44, 0xD7FF..<0xE001])
+        #expect(["A", "B", "C", "\u{D7FF}", "\u{E000}"].allSatisfy { ranges.contains($0) })
+        #expect(!ranges.contains("D") && !ranges.contains("\u{E001}"))
+    }
 }

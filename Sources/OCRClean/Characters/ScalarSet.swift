@@ -20,14 +20,38 @@ public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
 
-    /// The characters of the Basic Multilingual Plane for which `predicate`
-    /// holds: a loop that reads every character passes those with one bit
+    /// The characters of the Basic Multilingual Plane in these ranges of
+    /// values: a loop that reads every character passes those with one bit
     /// test, and looks closer at the others and at any beyond the plane.
-    public init(inBMPWhere predicate: (Unicode.Scalar) -> Bool) {
+    public init(planeRanges ranges: [Range<UInt32>]) {
         self.init([])
-        for value in UInt32(0)..<0x10000 {
-            if let scalar = Unicode.Scalar(value), predicate(scalar) { insert(scalar) }
+        for range in ranges {
+            for value in range.clamped(to: 0..<0x10000) where Unicode.Scalar(value) != nil {
+                bits[Int(value) >> 6] |= 1 << UInt64(value & 63)
+            }
         }
+    }
+
+    /// The set of the plane's characters whose bits (bit `value & 63` of word
+    /// `value >> 6`) are these.
+    init(planeBits: [UInt64]) {
+        precondition(planeBits.count == 0x10000 / 64)
+        bits = planeBits
+        beyondBMP = []
+    }
+
+    /// This set without these characters.
+    public func subtracting(_ scalars: [Unicode.Scalar]) -> ScalarSet {
+        var result = self
+        for scalar in scalars {
+            let value = Int(scalar.value)
+            if value < 0x10000 {
+                result.bits[value >> 6] &= ~(1 << UInt64(value & 63))
+            } else {
+                result.beyondBMP.removeAll { $0 == scalar }
+            }
+        }
+        return result
     }
 
     @inline(__always)

@@ -112,20 +112,15 @@ public struct Normalize: Rule {
         return scalars.allSatisfy { plain.contains($0) }
     }
 
-    static let plainlyNFCCharacters = ScalarSet(inBMPWhere: { scalar in
-        switch scalar.value {
-        case 0x4E00..<0xA000, 0..<0x300, 0x3030..<0x3099, 0xFF00..<0xFFF0: true
-        case 0x2002..<0x20D0, 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2ADC,
-             0x2ADD..<0x302A, 0x309B..<0x3100, 0x3400..<0x4DC0: true
-        default: false
-        }
-    })
+    static let plainlyNFCCharacters = ScalarSet(planeRanges: [
+        0x4E00..<0xA000, 0..<0x300, 0x3030..<0x3099, 0xFF00..<0xFFF0,
+        0x2002..<0x20D0, 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2ADC,
+        0x2ADD..<0x302A, 0x309B..<0x3100, 0x3400..<0x4DC0,
+    ])
 
     /// The characters the rule passes without a look (the Basic Multilingual
     /// Plane's of none of the classes it changes, nor a form feed).
-    static let passed = ScalarSet(inBMPWhere: { scalar in
-        CharacterClassifier().classOf(scalar).isDisjoint(with: looked) && scalar != "\u{0C}"
-    })
+    static let passed = CharacterClassifier().plane(withNoneOf: looked).subtracting(["\u{0C}"])
 
     /// The classes of the characters this rule may change (with the form feed and the BOM, which is invisible).
     static let looked: CharacterClass = [.lineBreak, .invisible, .control]

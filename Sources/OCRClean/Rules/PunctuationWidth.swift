@@ -105,7 +105,7 @@ public struct PunctuationWidth: Rule {
     /// The classes of the characters that give a line something to change.
     static let sought: CharacterClass = [.halfWidthMark, .fullwidthAlphanumeric]
     /// The characters of the Basic Multilingual Plane of neither class.
-    static let passed = ScalarSet(inBMPWhere: { CharacterClassifier().classOf($0).isDisjoint(with: sought) })
+    static let passed = CharacterClassifier().plane(withNoneOf: sought)
 
     static func isParenthesis(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == ")" }
 
