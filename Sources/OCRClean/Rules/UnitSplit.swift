@@ -15,16 +15,25 @@ public struct UnitSplit: Rule {
     public let summary = "splits a line where a headline ends and a news lead (本报讯) begins"
 
     static let lead: [Unicode.Scalar] = ["本", "报", "讯"]
+    /// The plane's characters that are neither spaces nor sentence punctuation.
+    static let passed = CharacterClassifier().plane(withNoneOf: [.space, .clausePunctuation])
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
         let s = document.scalars
         let classifier = context.classifier
         var changes: [Change] = []
+        let passed = Self.passed
         for line in document.lines {
             var index = line.range.lowerBound
             var letters = 0
             while index < line.range.upperBound {
                 let scalar = s[index]
+                // (A letter, nearly every character: one bit test passes it.)
+                if passed.contains(scalar) {
+                    letters += 1
+                    index += 1
+                    continue
+                }
                 if classifier.is(scalar, .space) {
                     var end = index
                     while end < line.range.upperBound, classifier.is(s[end], .space) { end += 1 }
