@@ -93,8 +93,8 @@ public struct CharacterClassifier: Sendable {
     }
 
     /// Whether `scalar` is one of the CJK Unified Ideographs of `ideographs`,
-    /// whose class is `ideograph`: most of every page, which the loops that
-    /// read every character pass over in runs.
+    /// whose class is `ideograph`: most of every page (`PrintedLine` passes
+    /// them in runs).
     @inline(__always)
     public static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value &- UInt32(ideographs.lowerBound) < UInt32(ideographs.count)
@@ -122,16 +122,6 @@ public struct CharacterClassifier: Sendable {
     /// goes on to U+9FFF, filled in later versions), and their class.
     static let ideographs = 0x4E00..<0x9FA6
     static let ideograph: CharacterClass = [.han, .wide]
-
-    /// The first index from `start` up to `end` whose scalar is not an
-    /// ideograph (see `isIdeograph`), or `end`: where a loop that passes over
-    /// ideographs has something to look at.
-    @inline(__always)
-    public static func pastIdeographs(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
-        var index = start
-        while index < end, isIdeograph(scalars[index]) { index += 1 }
-        return index
-    }
 
     @inline(__always)
     public func `is`(_ scalar: Unicode.Scalar, _ classes: CharacterClass) -> Bool {
