@@ -16,10 +16,13 @@ public enum PageBreak {
     }
 
     private static func matchesPast(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = text.first(where: { !isSpace($0) }), first == "\u{0C}" || first == "=" else { return false }
-        let letters = text.filter { !isSpace($0) }
-        if letters == ["\u{0C}"] { return true }
-        return page(ofSeparator: letters) != nil
+        guard let first = text.firstIndex(where: { !isSpace($0) }), text[first] == "\u{0C}" || text[first] == "=" else {
+            return false
+        }
+        // (A form feed alone, the line of every page break of most inputs, is
+        // read where it stands: its letters are not gathered.)
+        if text[first] == "\u{0C}" { return text[(first + 1)...].allSatisfy(isSpace) }
+        return page(ofSeparator: text.filter { !isSpace($0) }) != nil
     }
 
     /// The spaces a page-break line may hold between its parts.

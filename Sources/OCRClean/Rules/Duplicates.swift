@@ -99,6 +99,7 @@ public struct Duplicates: Rule {
     static func comparableSentences(_ range: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier)
         -> (key: [Unicode.Scalar], sentences: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)]) {
         var sentences: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)] = []
+        sentences.reserveCapacity(8)  // (a paragraph's few, in one allocation)
         // (Written straight into the key's storage: this reads every character of every page.)
         let key = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { key, count in
             s.withUnsafeBufferPointer { s in
@@ -199,10 +200,28 @@ public struct Duplicates: Rule {
 /// share their first or their last eight characters.
 struct NearDuplicateIndex {
     private var exact: Set<TextKey> = []
-    private var byPrefix: [TextKey: [[Unicode.Scalar]]] = [:]
-    private var bySuffix: [TextKey: [[Unicode.Scalar]]] = [:]
+    private var byPrefix: [TextKey: Candidates] = [:]
+    private var bySuffix: [TextKey: Candidates] = [:]
     static let anchor = 8
     static let candidatesPerAnchor = 8
+
+    /// The paragraphs that share an anchor, in order, at most
+    /// `candidatesPerAnchor`. (Most anchors have one: it is held without an
+    /// array of its own, which every paragraph made.)
+    struct Candidates {
+        let first: [Unicode.Scalar]
+        var more: [[Unicode.Scalar]] = []
+
+        init(_ first: [Unicode.Scalar]) { self.first = first }
+
+        func first(where matches: ([Unicode.Scalar]) -> Bool) -> [Unicode.Scalar]? {
+            matches(first) ? first : more.first(where: matches)
+        }
+
+        mutating func appendUnlessFull(_ key: [Unicode.Scalar]) {
+            if more.count + 1 < candidatesPerAnchor { more.append(key) }
+        }
+    }
 
     /// The earlier paragraph `key` repeats, if any; if none, `key` is
     /// remembered (its anchors are read once for both).
@@ -215,15 +234,21 @@ struct NearDuplicateIndex {
         }
         let prefix = TextKey(key.prefix(Self.anchor)), suffix = TextKey(key.suffix(Self.anchor))
         let allowed = max(1, key.count / 50)
-        for candidates in [byPrefix[prefix], bySuffix[suffix]] {
-            if let earlier = candidates?.first(where: {
-                abs($0.count - key.count) <= allowed && Self.distance($0, key, limit: allowed) <= allowed
-            }) { return earlier }
+        func near(_ earlier: [Unicode.Scalar]) -> Bool {
+            abs(earlier.count - key.count) <= allowed && Self.distance(earlier, key, limit: allowed) <= allowed
+        }
+        if let earlier = byPrefix[prefix]?.first(where: near) ?? bySuffix[suffix]?.first(where: near) {
+            return earlier
         }
         exact.insert(whole)
-        byPrefix[prefix, default: []].appendUnlessFull(key, limit: Self.candidatesPerAnchor)
-        bySuffix[suffix, default: []].appendUnlessFull(key, limit: Self.candidatesPerAnchor)
+        Self.remember(key, under: prefix, in: &byPrefix)
+        Self.remember(key, under: suffix, in: &bySuffix)
         return nil
+    }
+
+    private static func remember(_ key: [Unicode.Scalar], under anchor: TextKey, in index: inout [TextKey: Candidates]) {
+        // (In place, through the dictionary's subscript.)
+        if index[anchor]?.appendUnlessFull(key) == nil { index[anchor] = Candidates(key) }
     }
 
     /// Levenshtein distance, computed only within `limit` of the diagonal.
@@ -285,9 +310,3 @@ struct TextKey: Hashable {
     }
 }
 
-private extension Array {
-    /// (In place, through the dictionary's default subscript: one look-up.)
-    mutating func appendUnlessFull(_ element: Element, limit: Int) {
-        if count < limit { append(element) }
-    }
-}
