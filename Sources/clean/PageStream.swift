@@ -340,11 +340,12 @@ final class PageStream {
     /// the page's decoding makes a U+FFFD, which no marker holds either).
     static func markerRun(around turn: Int, in buffer: UnsafeBufferPointer<UInt8>,
                           classifier: CharacterClassifier) -> Range<Int> {
+        // (Decoded where it stands, without an array a character.)
         func character(_ range: Range<Int>) -> Unicode.Scalar? {
-            guard let scalars = UTF8Validation.scalars(of: UnsafeBufferPointer(rebasing: buffer[range]),
-                                                       replacingInvalid: false),
-                  scalars.count == 1 else { return nil }
-            return scalars[0]
+            var iterator = UnsafeBufferPointer(rebasing: buffer[range]).makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator), iterator.next() == nil else { return nil }
+            return scalar
         }
         var start = turn
         while start > 0 {

@@ -31,7 +31,7 @@ struct PageLayout {
         self.context = context
         columns = ColumnWidth.estimate(lines)
         isCleanText = context.pass == 0 && Self.readsAsCleanText(lines, document: document, classifier: context.classifier)
-        let withBlank = lines.dropFirst().filter { $0.blankLinesBefore > 0 }.count
+        let withBlank = lines.dropFirst().count { $0.blankLinesBefore > 0 }
         blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(lines.count - 1)
         let columns = self.columns
         headingLike = lines.indices.map { Self.isHeadingLike(lines[$0], column: columns[$0]) }
@@ -125,7 +125,7 @@ struct PageLayout {
             }
         }
         let blankAfterEveryLine = !blankLinesAreSignals
-            && lines.dropFirst().filter({ $0.blankLinesBefore > 0 }).count * 10 >= (lines.count - 1) * 6
+            && lines.dropFirst().count(where: { $0.blankLinesBefore > 0 }) * 10 >= (lines.count - 1) * 6
         continuesHeading = lines.indices.map { index in
             guard index > 0, blankAfterEveryLine else { return false }
             let line = lines[index], before = lines[index - 1]
@@ -141,7 +141,7 @@ struct PageLayout {
         // next does not open a sentence, or the next opens with a word that
         // always binds to what is before it — else a headline is glued to
         // the paragraph after it (谢村商业金融用房效果图 / 为企业… gives 图为).
-        let wholeLinePage = lines.filter { $0.width > ColumnWidth.longLine }.count * 2 > lines.count
+        let wholeLinePage = lines.count { $0.width > ColumnWidth.longLine } * 2 > lines.count
         for index in lines.indices.dropLast() where headingLike[index] && !headingLike[index + 1] {
             let next = lines[index + 1]
             let strict = wholeLinePage && columns[index] == nil
@@ -553,12 +553,13 @@ struct PageLayout {
     }
 
     func tail(of line: PrintedLine) -> [Unicode.Scalar] {
-        var letters: [Unicode.Scalar] = []
-        for scalar in document.scalars[line.content].reversed() where !context.classifier.is(scalar, .space) {
-            letters.insert(scalar, at: 0)
-            if letters.count == 4 { break }
+        // (Where the last four letters start, then those letters: one array.)
+        var start = line.content.upperBound, letters = 0
+        while start > line.content.lowerBound, letters < 4 {
+            start -= 1
+            if !context.classifier.is(document.scalars[start], .space) { letters += 1 }
         }
-        return letters
+        return document.scalars[start..<line.content.upperBound].filter { !context.classifier.is($0, .space) }
     }
 
     /// One-character function words no one writes twice (unlike 等等, 的的确确).

@@ -168,7 +168,7 @@ public struct Spaces: Rule {
         let left = s[run.lowerBound - 1], right = s[run.upperBound]
         if Self.breaksNumber(run, s, classifier) { return .remove("space inside a number") }
         if let byline = bylines.first(where: { $0.inside.contains(run.lowerBound) }) {
-            let at = s[byline.inside.lowerBound..<run.lowerBound].filter { !classifier.is($0, .space) }.count
+            let at = s[byline.inside.lowerBound..<run.lowerBound].count { !classifier.is($0, .space) }
             return byline.boundaries.contains(at) ? .keep : .remove("space inside a byline name or role")
         }
         // The two halves of a dash (定下了不少新目标— —).
@@ -246,7 +246,7 @@ public struct Spaces: Rule {
         while close < content.upperBound, s[close] != "”", s[close] != "’" { close += 1 }
         guard open >= content.lowerBound, close < content.upperBound else { return false }
         let inside = s[(open + 1)..<close]
-        return inside.filter({ !classifier.is($0, .space) }).count <= 24
+        return inside.count(where: { !classifier.is($0, .space) }) <= 24
             && !inside.contains { classifier.is($0, .clausePunctuation) }
     }
 
