@@ -523,12 +523,36 @@ struct PageLayout {
     /// character (the piece of a word the join completes) and `second` does
     /// not open with a one-character word that often opens a sentence.
     func continuesInto(_ first: PrintedLine, _ second: PrintedLine, cuttingWord: Bool = false) throws -> Bool {
-        let tail = tail(of: first)
-        let straddles = try context.readsWordAcross(tail, head(of: second))
+        let (letters, cut) = lettersAcross(first, second)
+        let straddles = try context.readsWordAcross(letters, cut: cut)
         guard straddles, cuttingWord else { return straddles }
         guard !Self.sentenceOpeners.contains(second.first) else { return false }
-        let alone = try context.wordBreaker().segments(of: tail, in: 0..<tail.count)
+        let alone = try context.wordBreaker().segments(of: letters, in: 0..<cut)
         return alone.last.map { $0.range.count == 1 && $0.kind == .ideographic } ?? false
+    }
+
+    /// The last four letters of `first` (its `tail`) and the first four of
+    /// `second` (its `head`), in one array, and where the first end: what
+    /// the dictionary is asked about a join. (Asked thousands of times a
+    /// run: one array, not one for each side and one for both.)
+    func lettersAcross(_ first: PrintedLine, _ second: PrintedLine) -> (letters: [Unicode.Scalar], cut: Int) {
+        let scalars = document.scalars, classifier = context.classifier
+        var letters: [Unicode.Scalar] = []
+        letters.reserveCapacity(8)
+        var start = first.content.upperBound, found = 0
+        while start > first.content.lowerBound, found < 4 {
+            start -= 1
+            if !classifier.is(scalars[start], .space) { found += 1 }
+        }
+        for scalar in scalars[start..<first.content.upperBound] where !classifier.is(scalar, .space) {
+            letters.append(scalar)
+        }
+        let cut = letters.count
+        for scalar in scalars[second.content] where !classifier.is(scalar, .space) {
+            letters.append(scalar)
+            if letters.count - cut == 4 { break }
+        }
+        return (letters, cut)
     }
 
     /// One-character words that often open a sentence (为企业送政策…, 在座谈中…).

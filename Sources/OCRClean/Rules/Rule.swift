@@ -79,13 +79,17 @@ public final class RuleContext {
     /// Whether the dictionary reads a word across the boundary between
     /// `left` and `right` (营商环 | 境最优 → 环境; 创立 | 于 → none).
     public func readsWordAcross(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) throws -> Bool {
-        let joined = left + right
+        try readsWordAcross(left + right, cut: left.count)
+    }
+
+    /// Whether the dictionary reads a word across offset `cut` of `joined`.
+    public func readsWordAcross(_ joined: [Unicode.Scalar], cut: Int) throws -> Bool {
         // (Later passes ask again about the breaks the first left alone; each
         // answer is some 20,000 instructions of ICU's dictionary.)
-        let question = WordQuestion(joined: joined, cut: left.count)
+        let question = WordQuestion(joined: joined, cut: cut)
         if let known = wordsAcross[question] { return known }
         let answer = try wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
-            $0.range.lowerBound < left.count && $0.range.upperBound > left.count && $0.kind == .ideographic
+            $0.range.lowerBound < cut && $0.range.upperBound > cut && $0.kind == .ideographic
         }
         wordsAcross[question] = answer
         return answer
