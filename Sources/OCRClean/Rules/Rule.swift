@@ -88,9 +88,7 @@ public final class RuleContext {
         // answer is some 20,000 instructions of ICU's dictionary.)
         let question = WordQuestion(joined: joined, cut: cut)
         if let known = wordsAcross[question] { return known }
-        let answer = try wordBreaker().segments(of: joined, in: 0..<joined.count).contains {
-            $0.range.lowerBound < cut && $0.range.upperBound > cut && $0.kind == .ideographic
-        }
+        let answer = try wordBreaker().readsWord(across: cut, in: joined)
         wordsAcross[question] = answer
         return answer
     }

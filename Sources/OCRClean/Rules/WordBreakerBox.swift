@@ -17,4 +17,14 @@ public final class WordBreakerBox {
         }
         return result
     }
+
+    /// Whether a word of ideographs of `scalars` runs across offset `cut`
+    /// (the question rules ask most, answered without an array of segments).
+    public func readsWord(across cut: Int, in scalars: [Unicode.Scalar]) throws -> Bool {
+        var across = false
+        try breaker.forEachSegment(of: scalars[...]) { segment, kind in
+            if segment.lowerBound < cut && segment.upperBound > cut && kind == .ideographic { across = true }
+        }
+        return across
+    }
 }
