@@ -228,6 +228,11 @@ enum ColumnWidth {
         private var letterEnding: [Int32]
         private var letterCount = 0
         private var low: Int, high: Int
+        /// The width last read, and how many voters, and how many of those
+        /// ending in a letter, are that wide or narrower: the next line's
+        /// width is found by stepping from it, the column's width changing
+        /// little from line to line, not by counting up from nothing.
+        private var last = 0, atOrBelow = 0, lettersAtOrBelow = 0
 
         static let widestCounted = 96
 
@@ -252,14 +257,23 @@ enum ColumnWidth {
             guard count >= 3, wholeParagraphs * 3 < count else { return nil }
             // The width read high: the 70th percentile of the votes (see `ColumnWidth.estimate`).
             let rank = Int(Double(count - 1) * 0.7)
-            var column = 0, below = Int(all[0])
-            while below <= rank {
-                column += 1
-                below += Int(all[column])
+            while atOrBelow <= rank {
+                last += 1
+                atOrBelow += Int(all[last])
+                lettersAtOrBelow += Int(letterEnding[last])
             }
+            while last > 0, atOrBelow - Int(all[last]) > rank {
+                atOrBelow -= Int(all[last])
+                lettersAtOrBelow -= Int(letterEnding[last])
+                last -= 1
+            }
+            var column = last
             // A column read this wide is none, a character either way: see `widestCounted`.
             guard column < Self.widestCounted - 14 else { return nil }
-            if letterCount >= 3, letterEnding[(column - 1)...].allSatisfy({ $0 == 0 }),
+            // (No letter-ending voter wider than a character less than the
+            // width read: all of them are that wide or narrower.)
+            let lettersUpToOneLess = lettersAtOrBelow - Int(letterEnding[column]) - Int(letterEnding[column - 1])
+            if letterCount >= 3, lettersUpToOneLess == letterCount,
                Int(letterEnding[column - 2]) * 2 >= letterCount {
                 column -= 2
             } else if letterCount >= 3, Int(letterEnding[column + 2]) * 2 > letterCount {
@@ -274,9 +288,11 @@ enum ColumnWidth {
             guard votes.votes[line] else { return }
             let width = min(Int(votes.width[line] * 2), Self.widestCounted)
             all[width] += step
+            if width <= last { atOrBelow += Int(step) }
             if votes.endsInLetter[line] {
                 letterEnding[width] += step
                 letterCount += Int(step)
+                if width <= last { lettersAtOrBelow += Int(step) }
             }
         }
     }
