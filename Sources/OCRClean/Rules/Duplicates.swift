@@ -41,8 +41,9 @@ public struct Duplicates: Rule {
         // that the first has once (…新商业综合 / 合体，…), or the other way round.
         var articleSentencesUndoubled: Set<TextKey> = []
         var previousEnd: Int?
+        var sentences: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)] = []  // (one array for all paragraphs)
         for paragraph in paragraphs {
-            let (key, sentences) = Self.comparableSentences(paragraph.range, s, classifier)
+            let key = Self.comparableSentences(paragraph.range, s, classifier, into: &sentences)
             defer { previousEnd = paragraph.range.upperBound }
             // (The sets are emptied keeping their room: a page has many articles.)
             if PageBreak.matches(s[paragraph.range]) {
@@ -94,12 +95,13 @@ public struct Duplicates: Rule {
     /// A paragraph as it is compared (see `comparable`), with its sentences:
     /// each up to and including 。！？ (and the closing quotes after them), the
     /// rest, if any, a last one; each as a range of the text and of the key,
-    /// and whether its key has a Han character twice in a row (see `undoubled`).
+    /// and whether its key has a Han character twice in a row (see `undoubled`),
+    /// written into `sentences` (emptied first: one array serves every paragraph).
     /// (One reading for all: a sentence's key is its stretch of the paragraph's.)
-    static func comparableSentences(_ range: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier)
-        -> (key: [Unicode.Scalar], sentences: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)]) {
-        var sentences: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)] = []
-        sentences.reserveCapacity(8)  // (a paragraph's few, in one allocation)
+    static func comparableSentences(_ range: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier,
+                                    into sentences: inout [(raw: Range<Int>, key: Range<Int>, doubled: Bool)])
+        -> [Unicode.Scalar] {
+        sentences.removeAll(keepingCapacity: true)
         // (Written straight into the key's storage: this reads every character of every page.)
         let key = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { key, count in
             s.withUnsafeBufferPointer { s in
@@ -136,7 +138,7 @@ public struct Duplicates: Rule {
                 if start < range.upperBound { sentences.append((start..<range.upperBound, keyStart..<count, doubled)) }
             }
         }
-        return (key, sentences)
+        return key
     }
 
     /// The text with one of its doubled Han characters printed once, for each
