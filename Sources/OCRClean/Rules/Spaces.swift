@@ -30,7 +30,7 @@ public struct Spaces: Rule {
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
         var changes: [Change] = []
         for line in document.lines {
-            changes.append(contentsOf: try lineChanges(document.scalars, line.range, context))
+            try lineChanges(document.scalars, line.range, context, into: &changes)
         }
         return changes
     }
@@ -48,9 +48,14 @@ public struct Spaces: Rule {
     /// measured with it, 待省二轻 | 酨省消费第 matched as a slogan's halves,
     /// without it 记李志龙接待省二轻 does not). So such a line is judged again
     /// as the rule leaves it, and what goes then goes now.
-    private func lineChanges(_ s: [Unicode.Scalar], _ line: Range<Int>, _ context: RuleContext) throws -> [Change] {
+    /// (Appended to `all`, the page's: an array a line cost an allocation a line.)
+    private func lineChanges(_ s: [Unicode.Scalar], _ line: Range<Int>, _ context: RuleContext,
+                             into all: inout [Change]) throws {
         var measured = false
-        var changes = try judgedLine(s, line, context, measured: &measured)
+        let start = all.count
+        try judgedLine(s, line, context, measured: &measured, into: &all)
+        guard measured, all.count > start else { return }
+        var changes = Array(all[start...])
         var rounds = 0
         while measured, !changes.isEmpty, rounds < Self.settlingRounds {
             let shifted = changes.map {
@@ -59,12 +64,13 @@ public struct Spaces: Rule {
             }
             let left = Cleaner.apply(shifted, to: Array(s[line]))
             measured = false
-            let again = try judgedLine(left, 0..<left.count, context, measured: &measured)
+            var again: [Change] = []
+            try judgedLine(left, 0..<left.count, context, measured: &measured, into: &again)
             if again.isEmpty { break }
             changes = Self.folding(again, at: line.lowerBound, into: changes)
             rounds += 1
         }
-        return changes
+        all.replaceSubrange(start..., with: changes)
     }
 
     /// `later` — changes to a line as `earlier` left it, counted from the
@@ -101,13 +107,13 @@ public struct Spaces: Rule {
     }
 
     private func judgedLine(_ s: [Unicode.Scalar], _ line: Range<Int>, _ context: RuleContext,
-                            measured: inout Bool) throws -> [Change] {
+                            measured: inout Bool, into changes: inout [Change]) throws {
         let classifier = context.classifier
         // Edge spaces are the layout rule's.
         var start = line.lowerBound, end = line.upperBound
         while start < end, classifier.is(s[start], .space) { start += 1 }
         while end > start, classifier.is(s[end - 1], .space) { end -= 1 }
-        guard start < end else { return [] }
+        guard start < end else { return }
         let content = start..<end
         // A line that ends by introducing a list (…4个方面：) is not a heading
         // either; a headline may hold one (石桥街道：走访企业协调破难 推动园区提质增效).
@@ -117,7 +123,6 @@ public struct Spaces: Rule {
         let heading = !content.contains { classifier.is(s[$0], .clausePunctuation) } && s[content.upperBound - 1] != "："
             && !s[content].lazy.filter { !classifier.is($0, .space) }.prefix(3).elementsEqual(lead)
         var bylines: [Byline]?  // (read when the line has a space to judge)
-        var changes: [Change] = []
         var quoteDepth = 0
         var index = content.lowerBound
         while index < content.upperBound {
@@ -154,7 +159,6 @@ public struct Spaces: Rule {
             }
             index = runEnd
         }
-        return changes
     }
 
     enum Verdict {
