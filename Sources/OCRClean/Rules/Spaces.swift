@@ -235,8 +235,12 @@ public struct Spaces: Rule {
 
     /// Whether the dictionary reads a word across the space (营商环 境 → 环境).
     static func splitsWord(_ run: Range<Int>, _ s: [Unicode.Scalar], _ context: RuleContext) throws -> Bool {
-        try context.readsWordAcross(Array(s[max(0, run.lowerBound - 3)..<run.lowerBound]),
-                                    Array(s[run.upperBound..<min(s.count, run.upperBound + 3)]))
+        let before = s[max(0, run.lowerBound - 3)..<run.lowerBound]
+        var joined = [Unicode.Scalar]()  // (one array for both sides)
+        joined.reserveCapacity(6)
+        joined.append(contentsOf: before)
+        joined.append(contentsOf: s[run.upperBound..<min(s.count, run.upperBound + 3)])
+        return try context.readsWordAcross(joined, cut: before.count)
     }
 
     /// Whether the quotation around `run` is a slogan (‘聚势启新程 奋力拼经济’):
