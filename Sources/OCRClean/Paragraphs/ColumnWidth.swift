@@ -218,7 +218,7 @@ enum ColumnWidth {
     /// width, a line added and one dropped at a step, and the width read is
     /// found in the counts: a line's votes are not gathered and sorted again.
     /// (Asked for every line: gathering and sorting a window's votes, in no
-    /// order a branch could predict, was a twentieth of a run's time.)
+    /// order a branch could predict, was 6% of a run's time.)
     struct SlidingVotes {
         let votes: Votes
         let page: Range<Int>

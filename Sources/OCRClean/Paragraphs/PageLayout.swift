@@ -532,19 +532,14 @@ struct PageLayout {
     }
 
     /// The last four letters of `first` (its `tail`) and the first four of
-    /// `second` (its `head`), in one array, and where the first end: what
-    /// the dictionary is asked about a join. (Asked thousands of times a
-    /// run: one array, not one for each side and one for both.)
+    /// `second` (its `head`), in one array, and where the first line's end:
+    /// what the dictionary is asked about a join. (Asked thousands of times
+    /// a run: one array, not one for each side and one for both.)
     func lettersAcross(_ first: PrintedLine, _ second: PrintedLine) -> (letters: [Unicode.Scalar], cut: Int) {
         let scalars = document.scalars, classifier = context.classifier
         var letters: [Unicode.Scalar] = []
         letters.reserveCapacity(8)
-        var start = first.content.upperBound, found = 0
-        while start > first.content.lowerBound, found < 4 {
-            start -= 1
-            if !classifier.is(scalars[start], .space) { found += 1 }
-        }
-        for scalar in scalars[start..<first.content.upperBound] where !classifier.is(scalar, .space) {
+        for scalar in scalars[tailStart(of: first)..<first.content.upperBound] where !classifier.is(scalar, .space) {
             letters.append(scalar)
         }
         let cut = letters.count
@@ -577,13 +572,17 @@ struct PageLayout {
     }
 
     func tail(of line: PrintedLine) -> [Unicode.Scalar] {
-        // (Where the last four letters start, then those letters: one array.)
+        document.scalars[tailStart(of: line)..<line.content.upperBound].filter { !context.classifier.is($0, .space) }
+    }
+
+    /// Where the last four letters of a line start. (Found, then copied: one array.)
+    func tailStart(of line: PrintedLine) -> Int {
         var start = line.content.upperBound, letters = 0
         while start > line.content.lowerBound, letters < 4 {
             start -= 1
             if !context.classifier.is(document.scalars[start], .space) { letters += 1 }
         }
-        return document.scalars[start..<line.content.upperBound].filter { !context.classifier.is($0, .space) }
+        return start
     }
 
     /// One-character function words no one writes twice (unlike 等等, 的的确确).

@@ -211,17 +211,17 @@ struct NearDuplicateIndex {
     /// `candidatesPerAnchor`. (Most anchors have one: it is held without an
     /// array of its own, which every paragraph made.)
     struct Candidates {
-        let first: [Unicode.Scalar]
-        var more: [[Unicode.Scalar]] = []
+        let earliest: [Unicode.Scalar]
+        var later: [[Unicode.Scalar]] = []
 
-        init(_ first: [Unicode.Scalar]) { self.first = first }
+        init(_ earliest: [Unicode.Scalar]) { self.earliest = earliest }
 
         func first(where matches: ([Unicode.Scalar]) -> Bool) -> [Unicode.Scalar]? {
-            matches(first) ? first : more.first(where: matches)
+            matches(earliest) ? earliest : later.first(where: matches)
         }
 
         mutating func appendUnlessFull(_ key: [Unicode.Scalar]) {
-            if more.count + 1 < candidatesPerAnchor { more.append(key) }
+            if later.count + 1 < candidatesPerAnchor { later.append(key) }
         }
     }
 

@@ -48,7 +48,8 @@ public struct Spaces: Rule {
     /// measured with it, 待省二轻 | 酨省消费第 matched as a slogan's halves,
     /// without it 记李志龙接待省二轻 does not). So such a line is judged again
     /// as the rule leaves it, and what goes then goes now.
-    /// (Appended to `all`, the page's: an array a line cost an allocation a line.)
+    /// (Appended to `all`, the page's changes: an array of each line's own
+    /// cost an allocation a line.)
     private func lineChanges(_ s: [Unicode.Scalar], _ line: Range<Int>, _ context: RuleContext,
                              into all: inout [Change]) throws {
         var measured = false
