@@ -317,7 +317,7 @@ final class PageStream {
             var furthest = 0, next: Int? = turn
             while let turn = next {
                 let run = Self.markerRun(around: turn, in: buffer, classifier: classifier)
-                let scalars = UTF8Validation.scalars(of: UnsafeBufferPointer(rebasing: buffer[run]), replacingInvalid: true)!
+                let scalars = Self.scalars(ofUTF8: bytes[(bytes.startIndex + run.lowerBound)..<(bytes.startIndex + run.upperBound)])
                 furthest = max(furthest, Self.furthestJump(in: scalars[...], after: page, classifier: classifier))
                 next = first(0xE8, 0xBD, 0xAC, from: turn + 3)
             }
