@@ -1,5 +1,6 @@
-// CICU: the only C in ocr-clean. It wraps the few ICU calls the project needs
-// behind a header that uses no ICU type, so that
+// CICU: the only C (and, for ICU's trie reader, C++) in ocr-clean. It wraps
+// the few ICU calls the project needs behind a header that uses no ICU type,
+// so that
 //  - Debian's version-renamed symbols (ubrk_open -> ubrk_open_72) are resolved
 //    here by the C preprocessor, which Swift's importer cannot do, and
 //  - Swift never sees <unicode/*.h>, which clash with the ICU headers that
@@ -48,6 +49,19 @@ CICUWordBreaker *cicu_wordbreak_open(const char *locale, int32_t *error);
 int32_t cicu_wordbreak_segments(CICUWordBreaker *breaker, const uint32_t *scalars, int32_t count,
                                 int32_t *ends, int32_t *kinds, int32_t *error);
 void cicu_wordbreak_close(CICUWordBreaker *breaker);
+
+/// ICU's word list for Chinese and Japanese (the data its word break reads).
+typedef struct CICUDictionary CICUDictionary;
+
+/// Opens the word list. NULL on failure (an ICU without it, or in another format).
+CICUDictionary *cicu_dictionary_open(int32_t *error);
+/// 0 when no word of the list runs across offset `cut` of `count` scalars
+/// (has letters on both sides of it), so that the word break cannot read
+/// one there; 1 when one may (or when the text holds characters the answer
+/// is not sure for: ask the word break).
+int32_t cicu_dictionary_may_read_word_across(const CICUDictionary *dictionary, const uint32_t *scalars,
+                                             int32_t count, int32_t cut);
+void cicu_dictionary_close(CICUDictionary *dictionary);
 
 // MARK: Normalization
 

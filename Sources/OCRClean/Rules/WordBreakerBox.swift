@@ -3,9 +3,13 @@ import ICUKit
 /// The dictionary word breaker as rules use it, on scalars of a document.
 public final class WordBreakerBox {
     private let breaker: WordBreaker
+    /// ICU's word list, asked first whether a word could run across a point
+    /// (nil if this ICU has none: the breaker is then asked every time).
+    private let words: WordList?
 
     init() throws {
         breaker = try WordBreaker(locale: "zh")
+        words = try? WordList()
     }
 
     /// The word segments of `range` of `scalars`, with offsets in the same
@@ -21,6 +25,9 @@ public final class WordBreakerBox {
     /// Whether a word of ideographs of `scalars` runs across offset `cut`
     /// (the question rules ask most, answered without an array of segments).
     public func readsWord(across cut: Int, in scalars: [Unicode.Scalar]) throws -> Bool {
+        // (Where no word of the list runs across the cut, none is read there:
+        // most questions end here, without segmenting.)
+        if let words, !words.mayReadWord(across: cut, in: scalars[...]) { return false }
         var across = false
         try breaker.forEachSegment(of: scalars[...]) { segment, kind in
             if segment.lowerBound < cut && segment.upperBound > cut && kind == .ideographic { across = true }

@@ -1,0 +1,94 @@
+// The word list behind ICU's Chinese and Japanese word break (cjdict), read
+// directly: whether any of its words could run across a point of a text.
+// ICU's break iterator answers that too, but only by segmenting the whole
+// text, some 20,000 instructions a question; when no word of the list runs
+// across the point, no segmentation can read one there, and the list says
+// so in a few hundred. (C++ only because the trie reader, UCharsTrie, is ICU
+// C++ API; the header stays C.)
+#include "cicu.h"
+
+#include <stdlib.h>
+#include <unicode/ucharstrie.h>
+#include <unicode/udata.h>
+#include <unicode/utypes.h>
+
+struct CICUDictionary {
+    UDataMemory *file;
+    const char16_t *trie;
+};
+
+// The layout of ICU's .dict files (ICU's own dictionarydata.h, which is not
+// installed): eight int32 indexes, then the trie at the offset the first gives.
+namespace {
+enum { kTrieOffset = 0, kTrieType = 4, kIndexCount = 8 };
+enum { kTrieTypeUChars = 1, kTrieTypeMask = 7 };
+
+// CJK Unified Ideographs: Han script, all of them, none changed by NFKC
+// (ICU segments the NFKC form of a run), none outside the BMP.
+inline bool isUnifiedIdeograph(uint32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+// Characters certain to be outside every run ICU hands its dictionaries:
+// no Han, kana, hangul or Thai-like script among them.
+inline bool isOutsideDictionaryRuns(uint32_t c) {
+    return c < 0x0E00 || (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x3004)
+        || (c >= 0x3008 && c <= 0x3011) || (c >= 0xFF01 && c <= 0xFF5E);
+}
+
+// The longest word ICU's CJK engine looks up (maxWordSize in dictbe.cpp).
+const int32_t kLongestWord = 20;
+}  // namespace
+
+CICUDictionary *cicu_dictionary_open(int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UDataMemory *file = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+    if (U_FAILURE(status)) { *error = status; return nullptr; }
+    const uint8_t *data = static_cast<const uint8_t *>(udata_getMemory(file));
+    const int32_t *indexes = reinterpret_cast<const int32_t *>(data);
+    if ((indexes[kTrieType] & kTrieTypeMask) != kTrieTypeUChars || indexes[kTrieOffset] < kIndexCount * 4) {
+        udata_close(file);
+        *error = U_INVALID_FORMAT_ERROR;
+        return nullptr;
+    }
+    CICUDictionary *dictionary = static_cast<CICUDictionary *>(calloc(1, sizeof *dictionary));
+    if (!dictionary) { udata_close(file); *error = U_MEMORY_ALLOCATION_ERROR; return nullptr; }
+    dictionary->file = file;
+    dictionary->trie = reinterpret_cast<const char16_t *>(data + indexes[kTrieOffset]);
+    *error = U_ZERO_ERROR;
+    return dictionary;
+}
+
+int32_t cicu_dictionary_may_read_word_across(const CICUDictionary *dictionary, const uint32_t *scalars,
+                                             int32_t count, int32_t cut) {
+    if (cut <= 0 || cut >= count) return 0;  // (no word has letters on both sides)
+    // Only where every character is one the list is sure about: an ideograph
+    // of the main block, or one no dictionary run can hold. Anything else
+    // (kana, extension ideographs, compatibility forms NFKC changes) is
+    // left to the break iterator.
+    for (int32_t index = 0; index < count; index++) {
+        if (!isUnifiedIdeograph(scalars[index]) && !isOutsideDictionaryRuns(scalars[index])) return 1;
+    }
+    if (!isUnifiedIdeograph(scalars[cut - 1]) || !isUnifiedIdeograph(scalars[cut])) return 1;
+    // The run of ideographs around the cut: the range ICU segments.
+    int32_t start = cut - 1, end = cut + 1;
+    while (start > 0 && isUnifiedIdeograph(scalars[start - 1])) start--;
+    while (end < count && isUnifiedIdeograph(scalars[end])) end++;
+    // Each word of the list that starts before the cut, read as ICU's
+    // matcher reads them (UCharsTrie::first, then next, a code point at a time).
+    icu::UCharsTrie trie(dictionary->trie);
+    for (int32_t from = start < cut - kLongestWord ? cut - kLongestWord : start; from < cut; from++) {
+        UStringTrieResult result = trie.first(static_cast<int32_t>(scalars[from]));
+        for (int32_t next = from + 1; USTRINGTRIE_MATCHES(result) && next < end && next - from < kLongestWord;
+             next++) {
+            result = trie.next(static_cast<int32_t>(scalars[next]));
+            if (next >= cut && USTRINGTRIE_HAS_VALUE(result)) return 1;
+            if (result == USTRINGTRIE_FINAL_VALUE) break;
+        }
+    }
+    return 0;
+}
+
+void cicu_dictionary_close(CICUDictionary *dictionary) {
+    if (!dictionary) return;
+    udata_close(dictionary->file);
+    free(dictionary);
+}
