@@ -87,6 +87,67 @@ int32_t cicu_dictionary_may_read_word_across(const CICUDictionary *dictionary, c
     return 0;
 }
 
+int32_t cicu_dictionary_segments(const CICUDictionary *dictionary, const uint32_t *scalars, int32_t count,
+                                 int32_t *ends) {
+    if (count <= 0) return 0;
+    for (int32_t index = 0; index < count; index++) {
+        if (!isUnifiedIdeograph(scalars[index])) return -1;
+    }
+    // ICU's CjkBreakEngine::divideUpDictionaryRange on a run of ideographs:
+    // the segmentation whose words' costs (the list's values) sum least, a
+    // character no word starts with costing 255 as a word of its own; on a
+    // tie the first found stays. best[i] is the least cost of the first i
+    // characters, from[i] where the last word of that segmentation starts.
+    const uint32_t unreached = UINT32_MAX;
+    uint32_t bestOnStack[64];
+    int32_t fromOnStack[64];
+    uint32_t *best = count < 64 ? bestOnStack : static_cast<uint32_t *>(malloc(sizeof(uint32_t) * (count + 1)));
+    int32_t *from = count < 64 ? fromOnStack : static_cast<int32_t *>(malloc(sizeof(int32_t) * (count + 1)));
+    if (!best || !from) {
+        if (best != bestOnStack) free(best);
+        if (from != fromOnStack) free(from);
+        return -1;
+    }
+    best[0] = 0;
+    from[0] = -1;
+    for (int32_t index = 1; index <= count; index++) { best[index] = unreached; from[index] = -1; }
+    icu::UCharsTrie trie(dictionary->trie);
+    for (int32_t start = 0; start < count; start++) {
+        if (best[start] == unreached) continue;
+        // The words of the list that start here, shortest first, as ICU's
+        // UCharsDictionaryMatcher::matches finds them (at most 20 letters).
+        bool singleMatched = false;
+        UStringTrieResult result = trie.first(static_cast<int32_t>(scalars[start]));
+        for (int32_t next = start;;) {
+            int32_t length = next - start + 1;
+            if (USTRINGTRIE_HAS_VALUE(result)) {
+                if (length == 1) singleMatched = true;
+                uint32_t cost = best[start] + static_cast<uint32_t>(trie.getValue());
+                if (cost < best[start + length]) { best[start + length] = cost; from[start + length] = start; }
+                if (result == USTRINGTRIE_FINAL_VALUE) break;
+            } else if (result == USTRINGTRIE_NO_MATCH) {
+                break;
+            }
+            if (length >= kLongestWord || ++next == count) break;
+            result = trie.next(static_cast<int32_t>(scalars[next]));
+        }
+        // (ICU adds the lone character after the words it found, unless one
+        // of them was that character.)
+        if (!singleMatched) {
+            uint32_t cost = best[start] + 255;
+            if (cost < best[start + 1]) { best[start + 1] = cost; from[start + 1] = start; }
+        }
+    }
+    // The segmentation's ends, found from the last back, written in order.
+    int32_t segments = 0;
+    for (int32_t end = count; end > 0; end = from[end]) segments++;
+    int32_t slot = segments;
+    for (int32_t end = count; end > 0; end = from[end]) ends[--slot] = end;
+    if (best != bestOnStack) free(best);
+    if (from != fromOnStack) free(from);
+    return segments;
+}
+
 void cicu_dictionary_close(CICUDictionary *dictionary) {
     if (!dictionary) return;
     udata_close(dictionary->file);

@@ -31,6 +31,63 @@ import Testing
         #expect(!words.mayReadWord(across: 2, in: text[3...]))
     }
 
+    /// The segment ends and kinds the word break gives `text`.
+    static func breakSegments(_ text: ArraySlice<Unicode.Scalar>, _ breaker: WordBreaker) throws -> [Int] {
+        var ends: [Int] = []
+        try breaker.forEachSegment(of: text) { range, kind in ends.append(kind == .ideographic ? range.upperBound : -1) }
+        return ends
+    }
+
+    static func listSegments(_ text: ArraySlice<Unicode.Scalar>, _ words: WordList) -> [Int]? {
+        var ends: [Int] = []
+        return words.forEachSegmentEnd(of: text) { ends.append($0) } ? ends : nil
+    }
+
+    @Test func segmentsChineseAsTheWordBreakDoes() throws {
+        let words = try WordList(), breaker = try WordBreaker()
+        let sentence = Array("在座谈中李志龙简要介绍了".unicodeScalars)
+        #expect(Self.listSegments(sentence[...], words) == [1, 3, 4, 5, 6, 7, 9, 11, 12])
+        #expect(Self.listSegments(sentence[...], words) == (try Self.breakSegments(sentence[...], breaker)))
+        #expect(Self.listSegments(sentence[2...], words) == (try Self.breakSegments(sentence[2...], breaker)))
+        #expect(Self.listSegments([][...], words) == [])
+        // Anything but ideographs of the main block is the word break's to read.
+        #expect(Self.listSegments(Array("座谈，介绍".unicodeScalars)[...], words) == nil)
+        #expect(Self.listSegments(Array("𠮷野家".unicodeScalars)[...], words) == nil)
+        #expect(Self.listSegments(Array("2019年".unicodeScalars)[...], words) == nil)
+    }
+
+    /// Over every run of ideographs in the seeds, whole and in stretches of 1
+    /// to 12 letters, and over runs of 150 made of the seeds' ideographs with
+    /// all else taken out (longer than 64, the most the list segments
+    /// without allocating), the list's segments are the word break's.
+    @Test func segmentsEveryRunOfTheSeedsAsTheWordBreakDoes() throws {
+        let words = try WordList(), breaker = try WordBreaker()
+        let seeds = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds")
+        var compared = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+            let isIdeograph = { (scalar: Unicode.Scalar) in (0x4E00...0x9FFF).contains(scalar.value) }
+            let runs = text.unicodeScalars.split { !isIdeograph($0) }.map { Array($0) }
+            let ideographs = text.unicodeScalars.filter(isIdeograph).map { $0 }
+            for start in stride(from: 0, to: ideographs.count, by: 150) {
+                let run = ideographs[start..<min(ideographs.count, start + 150)]
+                #expect(Self.listSegments(run, words) == (try Self.breakSegments(run, breaker)))
+            }
+            for run in runs {
+                #expect(Self.listSegments(run[...], words) == (try Self.breakSegments(run[...], breaker)))
+                for start in stride(from: 0, to: run.count, by: 2) {
+                    let stretch = run[start..<min(run.count, start + 1 + start % 12)]
+                    compared += 1
+                    #expect(Self.listSegments(stretch, words) == (try Self.breakSegments(stretch, breaker)),
+                            "\(String(String.UnicodeScalarView(stretch)))")
+                }
+            }
+        }
+        #expect(compared > 2_000)
+    }
+
     /// The list's "no" is a promise: over every stretch of up to eight
     /// letters of the seeds and every cut in it, where the list says no word
     /// runs across, the word break reads none.
