@@ -290,9 +290,26 @@ struct TextKey: Hashable {
 
     init(_ scalars: ArraySlice<Unicode.Scalar>) {
         self.scalars = scalars
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(scalars.count)
-        for scalar in scalars { h = (h ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
-        hash = h
+        // (Four scalars a step, two to a 64-bit word, in two lanes that do
+        // not wait on each other: one chain of multiplies over every scalar
+        // of every paragraph and sentence waited on each of them.)
+        let factor: UInt64 = 0xFF51_AFD7_ED55_8CCD
+        var a: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(scalars.count), b: UInt64 = 0x9E37_79B9_7F4A_7C15
+        scalars.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var index = 0
+            while index + 4 <= buffer.count {
+                a = (a ^ raw.loadUnaligned(fromByteOffset: 4 * index, as: UInt64.self)) &* factor
+                b = (b ^ raw.loadUnaligned(fromByteOffset: 4 * index + 8, as: UInt64.self)) &* factor
+                index += 4
+            }
+            while index < buffer.count {
+                a = (a ^ UInt64(buffer[index].value)) &* factor
+                index += 1
+            }
+        }
+        hash = a ^ (b << 29 | b >> 35)
     }
 
     static func == (a: TextKey, b: TextKey) -> Bool { a.hash == b.hash && a.scalars == b.scalars }
