@@ -85,9 +85,12 @@ public struct Cleaner: Sendable {
                 changedInPass = true
                 let name = rule.name  // (asked once, not once a change)
                 try Self.validate(found, of: name, length: current.count)
-                for change in found {
-                    records.append(rule: name, stage: stage, range: change.range,
-                                   before: current[change.range], after: change.replacement, note: change.note)
+                // (The changes are read in place, by index: a change copied
+                // out of the array retains its replacement and its note.)
+                for number in found.indices {
+                    records.append(rule: name, stage: stage, range: found[number].range,
+                                   before: current[found[number].range], after: found[number].replacement,
+                                   note: found[number].note)
                 }
                 // The pages the changes touched, each listed once (changes come
                 // in order, so do their pages); and those they touched other
@@ -98,8 +101,8 @@ public struct Cleaner: Sendable {
                     other != index && rules[other].readsLinesNotLayout && unread[other] != nil
                 } ? document.layoutOnly(found, classifier: classifier) : nil
                 var touched: [Int] = [], touchedLines: [Int] = [], walked = 0  // (the pages, walked once)
-                for (number, change) in found.enumerated() {
-                    for page in pages.touched(by: change.range, from: &walked) {
+                for number in found.indices {
+                    for page in pages.touched(by: found[number].range, from: &walked) {
                         if page > touched.last ?? -1 { touched.append(page) }
                         if layoutOnly?[number] != true, page > touchedLines.last ?? -1 { touchedLines.append(page) }
                     }
@@ -168,10 +171,10 @@ public struct Cleaner: Sendable {
                     count += source.count
                 }
                 var cursor = 0
-                for change in changes {
-                    copy(UnsafeBufferPointer(rebasing: scalars[cursor..<change.range.lowerBound]))
-                    change.replacement.withUnsafeBufferPointer(copy)
-                    cursor = change.range.upperBound
+                for number in changes.indices {  // (read in place: see `clean`)
+                    copy(UnsafeBufferPointer(rebasing: scalars[cursor..<changes[number].range.lowerBound]))
+                    changes[number].replacement.withUnsafeBufferPointer(copy)
+                    cursor = changes[number].range.upperBound
                 }
                 copy(UnsafeBufferPointer(rebasing: scalars[cursor...]))
             }

@@ -94,12 +94,13 @@ public struct Document: Sendable {
                 next += 1
             }
         }
-        for change in changes {
-            keep(upTo: change.range.lowerBound)
-            let at = change.range.lowerBound + delta
-            for (offset, scalar) in change.replacement.enumerated() where scalar == "\n" { lineFeed(at: at + offset) }
-            delta += change.replacement.count - change.range.count
-            cursor = change.range.upperBound
+        for number in changes.indices {  // (read in place: see `Cleaner.clean`)
+            let range = changes[number].range, length = changes[number].replacement.count
+            keep(upTo: range.lowerBound)
+            let at = range.lowerBound + delta
+            for offset in 0..<length where changes[number].replacement[offset] == "\n" { lineFeed(at: at + offset) }
+            delta += length - range.count
+            cursor = range.upperBound
         }
         keep(upTo: oldCount)
         let count = oldCount + delta
