@@ -47,7 +47,7 @@ public struct Duplicates: Rule {
             defer { previousEnd = paragraph.range.upperBound }
             // (The sets are emptied keeping their room: a page has many articles.)
             if PageBreak.matches(s[paragraph.range]) {
-                seenParagraphs = NearDuplicateIndex()
+                seenParagraphs.removeAll()
                 articleSentences.removeAll(keepingCapacity: true)
                 articleSentencesUndoubled.removeAll(keepingCapacity: true)
                 continue
@@ -223,6 +223,15 @@ struct NearDuplicateIndex {
         mutating func appendUnlessFull(_ key: [Unicode.Scalar]) {
             if later.count + 1 < candidatesPerAnchor { later.append(key) }
         }
+    }
+
+    /// Forgets every paragraph, keeping the tables' room: a window holds
+    /// dozens of pages, and tables made anew grew again on each, a copy at
+    /// each doubling.
+    mutating func removeAll() {
+        exact.removeAll(keepingCapacity: true)
+        byPrefix.removeAll(keepingCapacity: true)
+        bySuffix.removeAll(keepingCapacity: true)
     }
 
     /// The earlier paragraph `key` repeats, if any; if none, `key` is
