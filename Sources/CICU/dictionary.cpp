@@ -87,17 +87,34 @@ int32_t cicu_dictionary_may_read_word_across(const CICUDictionary *dictionary, c
     return 0;
 }
 
-int32_t cicu_dictionary_segments(const CICUDictionary *dictionary, const uint32_t *scalars, int32_t count,
-                                 int32_t *ends) {
-    if (count <= 0) return 0;
-    for (int32_t index = 0; index < count; index++) {
-        if (!isUnifiedIdeograph(scalars[index])) return -1;
+namespace {
+// Marks the word break always reads as a segment of their own between
+// ideographs and one another: no Han, kana or letters (UAX #29 joins none of
+// them to an ideograph or to each other; the word rules' Mid* classes
+// among them join only letters and digits, which such a text has none of).
+inline bool isLoneMark(uint32_t c) {
+    switch (c) {
+    case 0x3001: case 0x3002:                               // 、。
+    case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0xFF1F: case 0xFF01:  // ，；：？！
+    case 0xFF08: case 0xFF09:                               // （）
+    case 0x201C: case 0x201D: case 0x2018: case 0x2019:    // “”‘’
+    case 0x300A: case 0x300B: case 0x3010: case 0x3011:    // 《》【】
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F:    // 「」『』
+    case 0x2014: case 0x2026: case 0x00B7:                  // —…·
+        return true;
+    default:
+        return false;
     }
-    // ICU's CjkBreakEngine::divideUpDictionaryRange on a run of ideographs:
-    // the segmentation whose words' costs (the list's values) sum least, a
-    // character no word starts with costing 255 as a word of its own; on a
-    // tie the first found stays. best[i] is the least cost of the first i
-    // characters, from[i] where the last word of that segmentation starts.
+}
+
+// ICU's CjkBreakEngine::divideUpDictionaryRange on a run of `count`
+// ideographs: the segmentation whose words' costs (the list's values) sum
+// least, a character no word starts with costing 255 as a word of its own;
+// on a tie the first found stays. Writes the ends (plus `offset`) to `ends`
+// and returns how many, or -1 when out of memory.
+int32_t segmentRun(const char16_t *words, const uint32_t *scalars, int32_t count, int32_t offset, int32_t *ends) {
+    // best[i] is the least cost of the first i characters, from[i] where
+    // the last word of that segmentation starts.
     const uint32_t unreached = UINT32_MAX;
     uint32_t bestOnStack[64];
     int32_t fromOnStack[64];
@@ -111,7 +128,7 @@ int32_t cicu_dictionary_segments(const CICUDictionary *dictionary, const uint32_
     best[0] = 0;
     from[0] = -1;
     for (int32_t index = 1; index <= count; index++) { best[index] = unreached; from[index] = -1; }
-    icu::UCharsTrie trie(dictionary->trie);
+    icu::UCharsTrie trie(words);
     for (int32_t start = 0; start < count; start++) {
         if (best[start] == unreached) continue;
         // The words of the list that start here, shortest first, as ICU's
@@ -142,9 +159,35 @@ int32_t cicu_dictionary_segments(const CICUDictionary *dictionary, const uint32_
     int32_t segments = 0;
     for (int32_t end = count; end > 0; end = from[end]) segments++;
     int32_t slot = segments;
-    for (int32_t end = count; end > 0; end = from[end]) ends[--slot] = end;
+    for (int32_t end = count; end > 0; end = from[end]) ends[--slot] = end + offset;
     if (best != bestOnStack) free(best);
     if (from != fromOnStack) free(from);
+    return segments;
+}
+}  // namespace
+
+int32_t cicu_dictionary_segments(const CICUDictionary *dictionary, const uint32_t *scalars, int32_t count,
+                                 int32_t *ends, int32_t *kinds) {
+    for (int32_t index = 0; index < count; index++) {
+        if (!isUnifiedIdeograph(scalars[index]) && !isLoneMark(scalars[index])) return -1;
+    }
+    // Each run of ideographs is a range ICU's dictionary segments alone;
+    // each mark between them a segment of its own, of no kind.
+    int32_t segments = 0;
+    for (int32_t index = 0; index < count;) {
+        if (isLoneMark(scalars[index])) {
+            kinds[segments] = CICU_WORD_NONE;
+            ends[segments++] = ++index;
+            continue;
+        }
+        int32_t end = index + 1;
+        while (end < count && isUnifiedIdeograph(scalars[end])) end++;
+        int32_t found = segmentRun(dictionary->trie, scalars + index, end - index, index, ends + segments);
+        if (found < 0) return -1;
+        for (int32_t slot = segments; slot < segments + found; slot++) kinds[slot] = CICU_WORD_IDEO;
+        segments += found;
+        index = end;
+    }
     return segments;
 }
 

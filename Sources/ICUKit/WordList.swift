@@ -37,25 +37,35 @@ public final class WordList: @unchecked Sendable {
         }
     }
 
-    /// Calls `body` with the end of each segment (counted from the start of
-    /// `scalars`) of the word break's segmentation of `scalars`, made from
-    /// the list as ICU's dictionary engine makes it, and returns true — when
-    /// every character is a CJK Unified Ideograph of the main block, whose
-    /// segments are all dictionary words or lone characters, of kind
-    /// `.ideographic`. Returns false for any other text, without calling
-    /// `body`: ask the `WordBreaker`. (在座谈中李志龙简要介绍了 → 在 | 座谈 | 中
-    /// | 李 | 志 | 龙 | 简要 | 介绍 | 了, as the word break reads it.)
-    public func forEachSegmentEnd(of scalars: ArraySlice<Unicode.Scalar>, _ body: (Int) -> Void) -> Bool {
+    /// Calls `body` with each segment's scalar range (relative to
+    /// `scalars`) and kind, as `WordBreaker.forEachSegment` would, and
+    /// returns true — when every character is a CJK Unified Ideograph of the
+    /// main block or a mark the word break always leaves alone (，。、“”…):
+    /// each run of ideographs is segmented from the list as ICU's dictionary
+    /// engine segments it (dictionary words and lone characters, of kind
+    /// `.ideographic`), each mark is a segment of its own (kind `.none`).
+    /// Returns false for any other text, without calling `body`: ask the
+    /// `WordBreaker`. (在座谈中，李志龙简要介绍了 → 在 | 座谈 | 中 | ， | 李 | 志 |
+    /// 龙 | 简要 | 介绍 | 了, as the word break reads it.)
+    public func forEachSegment(
+        of scalars: ArraySlice<Unicode.Scalar>, _ body: (Range<Int>, WordSegment.Kind) -> Void
+    ) -> Bool {
         let count = scalars.count
         guard count > 0 else { return true }
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ends in
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * count) { room in
+            let ends = room.baseAddress!, kinds = ends + count
             let segments = scalars.withUnsafeBufferPointer { text in
                 text.withMemoryRebound(to: UInt32.self) { text in
-                    Int(cicu_dictionary_segments(handle, text.baseAddress, Int32(count), ends.baseAddress!))
+                    Int(cicu_dictionary_segments(handle, text.baseAddress, Int32(count), ends, kinds))
                 }
             }
             guard segments >= 0 else { return false }
-            for segment in 0..<segments { body(Int(ends[segment])) }
+            var start = 0
+            for segment in 0..<segments {
+                let end = Int(ends[segment])
+                body(start..<end, kinds[segment] == Int32(CICU_WORD_IDEO) ? .ideographic : .none)
+                start = end
+            }
             return true
         }
     }

@@ -31,16 +31,21 @@ import Testing
         #expect(!words.mayReadWord(across: 2, in: text[3...]))
     }
 
-    /// The segment ends and kinds the word break gives `text`.
+    /// The segment ends the word break gives `text`, negative for a segment
+    /// that is not of ideographs.
     static func breakSegments(_ text: ArraySlice<Unicode.Scalar>, _ breaker: WordBreaker) throws -> [Int] {
         var ends: [Int] = []
-        try breaker.forEachSegment(of: text) { range, kind in ends.append(kind == .ideographic ? range.upperBound : -1) }
+        try breaker.forEachSegment(of: text) { range, kind in
+            ends.append(kind == .ideographic ? range.upperBound : -range.upperBound)
+        }
         return ends
     }
 
     static func listSegments(_ text: ArraySlice<Unicode.Scalar>, _ words: WordList) -> [Int]? {
         var ends: [Int] = []
-        return words.forEachSegmentEnd(of: text) { ends.append($0) } ? ends : nil
+        return words.forEachSegment(of: text) { range, kind in
+            ends.append(kind == .ideographic ? range.upperBound : -range.upperBound)
+        } ? ends : nil
     }
 
     @Test func segmentsChineseAsTheWordBreakDoes() throws {
@@ -50,16 +55,22 @@ import Testing
         #expect(Self.listSegments(sentence[...], words) == (try Self.breakSegments(sentence[...], breaker)))
         #expect(Self.listSegments(sentence[2...], words) == (try Self.breakSegments(sentence[2...], breaker)))
         #expect(Self.listSegments([][...], words) == [])
-        // Anything but ideographs of the main block is the word break's to read.
-        #expect(Self.listSegments(Array("座谈，介绍".unicodeScalars)[...], words) == nil)
+        // A mark between ideographs is a segment of its own.
+        let marked = Array("在座谈中，李志龙简要“介绍”了。".unicodeScalars)
+        #expect(Self.listSegments(marked[...], words) == [1, 3, 4, -5, 6, 7, 8, 10, -11, 13, -14, 15, -16])
+        #expect(Self.listSegments(marked[...], words) == (try Self.breakSegments(marked[...], breaker)))
+        // Anything else is the word break's to read: ASCII, digits, other
+        // ideographs (a comma after a digit may join a number).
+        #expect(Self.listSegments(Array("座谈,介绍".unicodeScalars)[...], words) == nil)
         #expect(Self.listSegments(Array("𠮷野家".unicodeScalars)[...], words) == nil)
         #expect(Self.listSegments(Array("2019年".unicodeScalars)[...], words) == nil)
     }
 
-    /// Over every run of ideographs in the seeds, whole and in stretches of 1
-    /// to 12 letters, and over runs of 150 made of the seeds' ideographs with
-    /// all else taken out (longer than 64, the most the list segments
-    /// without allocating), the list's segments are the word break's.
+    /// Over every run of ideographs in the seeds, whole; over stretches of 1
+    /// to 12 letters of the seeds, spaces taken out, that the list segments
+    /// (marks and all); and over runs of 150 made of the seeds' ideographs
+    /// and marks with all else taken out (longer than 64, the most the list
+    /// segments without allocating), the list's segments are the word break's.
     @Test func segmentsEveryRunOfTheSeedsAsTheWordBreakDoes() throws {
         let words = try WordList(), breaker = try WordBreaker()
         let seeds = URL(fileURLWithPath: #filePath)
@@ -69,20 +80,22 @@ import Testing
         for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() where name.hasSuffix(".txt") {
             let text = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
             let isIdeograph = { (scalar: Unicode.Scalar) in (0x4E00...0x9FFF).contains(scalar.value) }
-            let runs = text.unicodeScalars.split { !isIdeograph($0) }.map { Array($0) }
-            let ideographs = text.unicodeScalars.filter(isIdeograph).map { $0 }
-            for start in stride(from: 0, to: ideographs.count, by: 150) {
-                let run = ideographs[start..<min(ideographs.count, start + 150)]
-                #expect(Self.listSegments(run, words) == (try Self.breakSegments(run, breaker)))
-            }
-            for run in runs {
+            let marks = Set("，。、；：？！（）“”‘’《》【】「」『』—…·".unicodeScalars)
+            for run in text.unicodeScalars.split(whereSeparator: { !isIdeograph($0) }).map(Array.init) {
                 #expect(Self.listSegments(run[...], words) == (try Self.breakSegments(run[...], breaker)))
-                for start in stride(from: 0, to: run.count, by: 2) {
-                    let stretch = run[start..<min(run.count, start + 1 + start % 12)]
-                    compared += 1
-                    #expect(Self.listSegments(stretch, words) == (try Self.breakSegments(stretch, breaker)),
-                            "\(String(String.UnicodeScalarView(stretch)))")
-                }
+            }
+            let letters = text.unicodeScalars.filter { !$0.properties.isWhitespace }.map { $0 }
+            for start in stride(from: 0, to: letters.count, by: 2) {
+                let stretch = letters[start..<min(letters.count, start + 1 + start % 12)]
+                guard let listed = Self.listSegments(stretch, words) else { continue }
+                compared += 1
+                #expect(listed == (try Self.breakSegments(stretch, breaker)),
+                        "\(String(String.UnicodeScalarView(stretch)))")
+            }
+            let kept = letters.filter { isIdeograph($0) || marks.contains($0) }
+            for start in stride(from: 0, to: kept.count, by: 150) {
+                let run = kept[start..<min(kept.count, start + 150)]
+                #expect(Self.listSegments(run, words) == (try Self.breakSegments(run, breaker)))
             }
         }
         #expect(compared > 2_000)

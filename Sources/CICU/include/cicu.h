@@ -61,14 +61,15 @@ CICUDictionary *cicu_dictionary_open(int32_t *error);
 /// is not sure for: ask the word break).
 int32_t cicu_dictionary_may_read_word_across(const CICUDictionary *dictionary, const uint32_t *scalars,
                                              int32_t count, int32_t cut);
-/// Segments `count` scalars as ICU's word break segments a run of Chinese
-/// characters with this list (the same words, found the same way), when
-/// every one is a CJK Unified Ideograph of the main block (U+4E00-U+9FFF):
-/// writes where each segment ends (in scalars) to `ends`, with room for
-/// `count`, and returns how many. Returns -1 for any other text (ask the
-/// word break).
+/// Segments `count` scalars as ICU's word break segments Chinese text with
+/// this list (the same words, found the same way), when every one is a CJK
+/// Unified Ideograph of the main block (U+4E00-U+9FFF) or a mark the word
+/// break always leaves alone (，。、；：？！（）“”‘’《》【】「」『』—…·): for
+/// each segment, in order, writes where it ends (in scalars) to `ends` and
+/// its CICU_WORD_* kind to `kinds`, each with room for `count`, and returns
+/// how many. Returns -1 for any other text (ask the word break).
 int32_t cicu_dictionary_segments(const CICUDictionary *dictionary, const uint32_t *scalars, int32_t count,
-                                 int32_t *ends);
+                                 int32_t *ends, int32_t *kinds);
 void cicu_dictionary_close(CICUDictionary *dictionary);
 
 // MARK: Normalization

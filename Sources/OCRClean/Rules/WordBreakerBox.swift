@@ -16,12 +16,10 @@ public final class WordBreakerBox {
     /// coordinates as `range`.
     public func segments(of scalars: [Unicode.Scalar], in range: Range<Int>) throws -> [(range: Range<Int>, kind: WordSegment.Kind)] {
         var result: [(range: Range<Int>, kind: WordSegment.Kind)] = []
-        // (A run of ideographs, what nearly every question is about, is
+        // (Ideographs and marks, what nearly every question is about, are
         // segmented from the list as the breaker would, without it.)
-        var start = range.lowerBound
-        if let words, words.forEachSegmentEnd(of: scalars[range], { end in
-            result.append((start..<end + range.lowerBound, .ideographic))
-            start = end + range.lowerBound
+        if let words, words.forEachSegment(of: scalars[range], { segment, kind in
+            result.append((segment.lowerBound + range.lowerBound..<segment.upperBound + range.lowerBound, kind))
         }) {
             return result
         }
@@ -37,16 +35,12 @@ public final class WordBreakerBox {
         // (Where no word of the list runs across the cut, none is read there:
         // most questions end here, without segmenting.)
         if let words, !words.mayReadWord(across: cut, in: scalars[...]) { return false }
-        var across = false, start = 0
-        // (The list's segments are all of ideographs.)
-        let segmented = words?.forEachSegmentEnd(of: scalars[...]) { end in
-            if start < cut && end > cut { across = true }
-            start = end
-        } ?? false
-        if segmented { return across }
-        try breaker.forEachSegment(of: scalars[...]) { segment, kind in
+        var across = false
+        let reads = { (segment: Range<Int>, kind: WordSegment.Kind) in
             if segment.lowerBound < cut && segment.upperBound > cut && kind == .ideographic { across = true }
         }
+        if let words, words.forEachSegment(of: scalars[...], reads) { return across }
+        try breaker.forEachSegment(of: scalars[...], reads)
         return across
     }
 }
