@@ -23,8 +23,8 @@ public struct JumpMarker: Sendable, Hashable {
     public static func find(in scalars: ArraySlice<Unicode.Scalar>, classifier: CharacterClassifier) -> [JumpMarker] {
         var result: [JumpMarker] = []
         var index = scalars.startIndex
-        // (Most text has no 转 or 接: the next one is looked for in a tight loop.)
-        while let pivot = scalars[index...].firstIndex(where: { $0 == "转" || $0 == "接" }) {
+        // (Most text has no 转 or 接: the next one is looked for eight characters at a time.)
+        while let pivot = ScalarSearch.firstIndex(of: "转", or: "接", in: scalars[index...]) {
             if let marker = match(around: pivot, in: scalars, classifier: classifier) {
                 result.append(marker)
                 index = marker.range.upperBound

@@ -61,7 +61,7 @@ public struct Stitch: Rule {
         for (index, paragraph) in paragraphs.enumerated() {
             let text = s[paragraph.range]
             // (A marker has its 转 or 接: most paragraphs are spared the look.)
-            guard text.contains(where: { $0 == "转" || $0 == "接" }) else { continue }
+            guard ScalarSearch.firstIndex(of: "转", or: "接", in: text) != nil else { continue }
             let markers = JumpMarker.find(in: text, classifier: classifier)
             if JumpMarker.endsWithForwardJump(text, classifier: classifier), let last = markers.last {
                 cuts.append((index, last.page))
