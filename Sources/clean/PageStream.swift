@@ -260,10 +260,31 @@ final class PageStream {
 
     static func feeds(in bytes: [UInt8]) -> (lineFeeds: Int, formFeeds: Int) {
         bytes.withUnsafeBufferPointer { buffer in
-            var lineFeeds = 0, formFeeds = 0
-            for byte in buffer {
-                lineFeeds &+= byte == 0x0A ? 1 : 0
-                formFeeds &+= byte == 0x0C ? 1 : 0
+            var lineFeeds = 0, formFeeds = 0, index = 0
+            // (Every byte of the input is counted here: eight at a time, in
+            // a 64-bit word whose bytes equal to a feed are counted without
+            // a branch. A byte at a time the compiler made a branch of each
+            // compare, and a line feed every twenty-odd bytes mispredicted.)
+            @inline(__always) func count(_ byte: UInt64, in word: UInt64) -> Int {
+                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                let x = word ^ (byte &* 0x0101_0101_0101_0101)  // (a zero byte where the word holds `byte`)
+                // A byte's high bit stays clear only where the byte is zero (no carry crosses bytes).
+                let nonzero = ((x & low7) &+ low7) | x
+                return (~nonzero & ~low7).nonzeroBitCount
+            }
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= buffer.count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    lineFeeds &+= count(0x0A, in: word)
+                    formFeeds &+= count(0x0C, in: word)
+                    index += 8
+                }
+            }
+            while index < buffer.count {
+                lineFeeds &+= buffer[index] == 0x0A ? 1 : 0
+                formFeeds &+= buffer[index] == 0x0C ? 1 : 0
+                index += 1
             }
             return (lineFeeds, formFeeds)
         }

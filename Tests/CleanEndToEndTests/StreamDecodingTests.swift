@@ -50,6 +50,22 @@ import TestSupport
     /// on random pages of markers broken by spaces, line breaks, numbers of
     /// every kind and bytes that are not UTF-8, it finds the page the whole
     /// page's decoding finds.
+    /// The line and form feeds of a window, counted 32 bytes at a time, are
+    /// those a plain count finds, at every length and every place.
+    @Test func countsFeedsAsAPlainCountDoes() {
+        var generator = SplitMix(seed: 9)
+        let text = Array("在座谈中，\n\n\u{0C}38.3%".utf8)
+        for length in Array(0...100) + [1000, 4099] {
+            let bytes = (0..<length).map { _ in text[Int.random(in: 0..<text.count, using: &generator)] }
+            let counted = PageStream.feeds(in: bytes)
+            #expect(counted.lineFeeds == bytes.count { $0 == 0x0A }, "\(length)")
+            #expect(counted.formFeeds == bytes.count { $0 == 0x0C }, "\(length)")
+        }
+        // Feeds in every lane, and past 255 of one kind.
+        let feeds = [UInt8](repeating: 0x0A, count: 600) + [UInt8](repeating: 0x0C, count: 300)
+        #expect(PageStream.feeds(in: feeds) == (600, 300))
+    }
+
     @Test func readsJumpsAsTheWholePageDoes() {
         var generator = SplitMix(seed: 24)
         let pieces = ["（", "(", "下", "上", "转", "接", "第", "7", "１２", "十", "二", "版", "页", "）", ")", " ", "\u{3000}",
