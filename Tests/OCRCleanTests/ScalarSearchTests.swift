@@ -1,5 +1,6 @@
 @testable import OCRClean
 import Testing
+import TestSupport
 
 @Suite struct ScalarSearchTests {
     /// The plain search the eight-at-a-time one must agree with.
@@ -37,6 +38,21 @@ import Testing
                 guard let found else { break }
                 from = found + 1
             }
+        }
+    }
+
+    @Test func countsFeedsAsAPlainCountDoes() throws {
+        let alphabet = Array("在座谈中，\n\n\u{0C}38.3%".unicodeScalars)
+        var generator = SplitMix(seed: 3)
+        for length in Array(0...40) + [1000] {
+            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+            let counted = ScalarSearch.feeds(in: text)
+            #expect(counted.lineFeeds == text.count { $0 == "\n" }, "\(length)")
+            #expect(counted.formFeeds == text.count { $0 == "\u{0C}" }, "\(length)")
+        }
+        for name in Seeds.names {
+            let text = Array(try Seeds.text(name).unicodeScalars)
+            #expect(ScalarSearch.feeds(in: text).lineFeeds == text.count { $0 == "\n" })
         }
     }
 }

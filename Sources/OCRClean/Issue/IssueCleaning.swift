@@ -184,11 +184,7 @@ extension Cleaner {
         var numbers: [Int] = []
         for (index, page) in pages.enumerated() {
             let text = page.scalars
-            var lineFeeds = 0, formFeeds = 0
-            for scalar in text {
-                lineFeeds &+= scalar == "\n" ? 1 : 0
-                formFeeds &+= scalar == "\u{0C}" ? 1 : 0
-            }
+            let (lineFeeds, formFeeds) = ScalarSearch.feeds(in: text)
             spans.append((combined.count..<combined.count + text.count, lines, formFeeds + 1))
             if pages.count == 1 { combined = text } else { combined += text }  // (one page: not copied)
             lines += lineFeeds
