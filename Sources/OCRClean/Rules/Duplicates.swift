@@ -34,8 +34,12 @@ public struct Duplicates: Rule {
         let classifier = context.classifier
         let paragraphs = document.lines.filter { line in line.range.contains { !classifier.is(s[$0], .space) } }
         var changes: [Change] = []
-        var seenParagraphs = NearDuplicateIndex()
-        var articleSentences: Set<TextKey> = []
+        // (Made with room for a page's paragraphs and sentences: the rule is
+        // asked page by page on later passes, and tables grown from nothing,
+        // a copy at each doubling, cost more than reading the page.)
+        let room = min(paragraphs.count, 128)
+        var seenParagraphs = NearDuplicateIndex(capacity: room)
+        var articleSentences = Set<TextKey>(minimumCapacity: 2 * room)
         // The sentences seen, each with one of its doubled characters printed
         // once: a copy may have a character printed twice at a line break
         // that the first has once (…新商业综合 / 合体，…), or the other way round.
@@ -201,11 +205,18 @@ public struct Duplicates: Rule {
 /// OCR-broken character in fifty, without comparing every pair: candidates
 /// share their first or their last eight characters.
 struct NearDuplicateIndex {
-    private var exact: Set<TextKey> = []
-    private var byPrefix: [TextKey: Candidates] = [:]
-    private var bySuffix: [TextKey: Candidates] = [:]
+    private var exact: Set<TextKey>
+    private var byPrefix: [TextKey: Candidates]
+    private var bySuffix: [TextKey: Candidates]
     static let anchor = 8
     static let candidatesPerAnchor = 8
+
+    /// An index with room for `capacity` paragraphs.
+    init(capacity: Int = 0) {
+        exact = Set(minimumCapacity: capacity)
+        byPrefix = Dictionary(minimumCapacity: capacity)
+        bySuffix = Dictionary(minimumCapacity: capacity)
+    }
 
     /// The paragraphs that share an anchor, in order, at most
     /// `candidatesPerAnchor`. (Most anchors have one: it is held without an
@@ -248,18 +259,17 @@ struct NearDuplicateIndex {
         func near(_ earlier: [Unicode.Scalar]) -> Bool {
             abs(earlier.count - key.count) <= allowed && Self.distance(earlier, key, limit: allowed) <= allowed
         }
-        if let earlier = byPrefix[prefix]?.first(where: near) ?? bySuffix[suffix]?.first(where: near) {
+        // (Each anchor is looked up once, for the search and the remembering:
+        // a paragraph is added in place where its anchor stands.)
+        let prefixAt = byPrefix.index(forKey: prefix), suffixAt = bySuffix.index(forKey: suffix)
+        if let earlier = prefixAt.flatMap({ byPrefix.values[$0].first(where: near) })
+            ?? suffixAt.flatMap({ bySuffix.values[$0].first(where: near) }) {
             return earlier
         }
         exact.insert(whole)
-        Self.remember(key, under: prefix, in: &byPrefix)
-        Self.remember(key, under: suffix, in: &bySuffix)
+        if let prefixAt { byPrefix.values[prefixAt].appendUnlessFull(key) } else { byPrefix[prefix] = Candidates(key) }
+        if let suffixAt { bySuffix.values[suffixAt].appendUnlessFull(key) } else { bySuffix[suffix] = Candidates(key) }
         return nil
-    }
-
-    private static func remember(_ key: [Unicode.Scalar], under anchor: TextKey, in index: inout [TextKey: Candidates]) {
-        // (In place, through the dictionary's subscript.)
-        if index[anchor]?.appendUnlessFull(key) == nil { index[anchor] = Candidates(key) }
     }
 
     /// Levenshtein distance, computed only within `limit` of the diagonal.
