@@ -101,6 +101,40 @@ import Testing
         #expect(compared > 2_000)
     }
 
+    /// Random texts of the seeds' ideographs and marks, shuffled so that
+    /// words and non-words meet in every way: the list's segments are the
+    /// word break's, and its "no" holds, on each.
+    @Test func agreesWithTheWordBreakOnRandomTexts() throws {
+        let words = try WordList(), breaker = try WordBreaker()
+        let seeds = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds")
+        var letters: [Unicode.Scalar] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() where name.hasSuffix(".txt") {
+            letters += try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8).unicodeScalars
+                .filter { (0x4E00...0x9FFF).contains($0.value) || "，。、“”（）".unicodeScalars.contains($0) }
+        }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15  // (a fixed-seed LCG: the same texts every run)
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            // Pieces of two to five letters of the seeds, joined: words cut and rejoined.
+            var text: [Unicode.Scalar] = []
+            for _ in 0..<(1 + next(4)) {
+                let start = next(letters.count - 5)
+                text += letters[start..<start + 2 + next(4)]
+            }
+            #expect(Self.listSegments(text[...], words) == (try Self.breakSegments(text[...], breaker)),
+                    "\(String(String.UnicodeScalarView(text)))")
+            let cut = 1 + next(text.count - 1)
+            if !words.mayReadWord(across: cut, in: text[...]) {
+                #expect(try !WordListTests.breakReadsWord(across: cut, in: text, breaker))
+            }
+        }
+    }
+
     /// The list's "no" is a promise: over every stretch of up to eight
     /// letters of the seeds and every cut in it, where the list says no word
     /// runs across, the word break reads none.
