@@ -7,21 +7,23 @@ public enum PageBreak {
         page(ofSeparator: line.unicodeScalars.filter { !isSpace($0) })
     }
 
+    /// (Generic: a reader of a buffer's lines asks it without an array's
+    /// reference counting.)
     @inline(__always)
-    static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func matches<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool {
         // Nearly every line is body text: look no further than its first
         // letter, and for most lines no further than its first character.
         guard let opening = text.first, opening == "\u{0C}" || opening == "=" || isSpace(opening) else { return false }
         return matchesPast(text)
     }
 
-    private static func matchesPast(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func matchesPast<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool {
         guard let first = text.firstIndex(where: { !isSpace($0) }), text[first] == "\u{0C}" || text[first] == "=" else {
             return false
         }
         // (A form feed alone, the line of every page break of most inputs, is
         // read where it stands: its letters are not gathered.)
-        if text[first] == "\u{0C}" { return text[(first + 1)...].allSatisfy(isSpace) }
+        if text[first] == "\u{0C}" { return text[text.index(after: first)...].allSatisfy(isSpace) }
         return page(ofSeparator: text.filter { !isSpace($0) }) != nil
     }
 

@@ -54,23 +54,26 @@ struct PrintedLine {
         let scalars = document.scalars
         var result: [PrintedLine] = []
         result.reserveCapacity(document.lines.count)
-        var blanks = 0
-        for line in document.lines {
-            var start = line.range.lowerBound, end = line.range.upperBound
-            while start < end, classifier.is(scalars[start], .space) { start += 1 }
-            while end > start, classifier.is(scalars[end - 1], .space) { end -= 1 }
-            guard start < end else { blanks += 1; continue }
-            var halfWidths = 0, characters = 0, innerSpaces = 0, doubleSpaces = 0, run = 0
-            var punctuation = false, enumerationCommas = 0, turns = false, joins = false, brackets = 0
-            let text = scalars[start..<end]
-            // The 、 of a section number (二、…) numbers; it does not punctuate.
-            let startsSection = UnitStart.isSectionHeading(text)
-            let numberMark = startsSection ? text.firstIndex(of: "、") : nil
-            // (Every character of every page passes here, on two passes: the
-            // loop reads the text through a bare pointer, passes a run of
-            // ideographs, most of a line, in a tight loop, and looks at a
-            // character's identity only when its class leaves it in question.)
-            scalars.withUnsafeBufferPointer { scalars in
+        let hanging = Self.hanging
+        // (Every line of every page passes here, on two passes: the lines
+        // are read through a bare pointer, and asked about as slices of it,
+        // which an array's reference counting does not follow around.)
+        scalars.withUnsafeBufferPointer { scalars in
+            var blanks = 0
+            for line in document.lines {
+                var start = line.range.lowerBound, end = line.range.upperBound
+                while start < end, classifier.is(scalars[start], .space) { start += 1 }
+                while end > start, classifier.is(scalars[end - 1], .space) { end -= 1 }
+                guard start < end else { blanks += 1; continue }
+                var halfWidths = 0, characters = 0, innerSpaces = 0, doubleSpaces = 0, run = 0
+                var punctuation = false, enumerationCommas = 0, turns = false, joins = false, brackets = 0
+                let text = scalars[start..<end]
+                // The 、 of a section number (二、…) numbers; it does not punctuate.
+                let startsSection = UnitStart.isSectionHeading(text)
+                let numberMark = startsSection ? text.firstIndex(of: "、") : nil
+                // (The loop passes a run of ideographs, most of a line, in a
+                // tight loop, and looks at a character's identity only when
+                // its class leaves it in question.)
                 var index = start
                 while index < end {
                     let scalar = scalars[index]
@@ -107,32 +110,39 @@ struct PrintedLine {
                     default: break
                     }
                 }
+                // A list that long is a sentence's, not a headline's (…上 / 塘街道、祥符街道、
+                // 米市巷街道、东新街道、区委人才 / 办、…).
+                if enumerationCommas >= 3 { punctuation = true }
+                // Marks hanging past the column's edge, spaces between them aside.
+                var trailingMarks = 0
+                for scalar in text.reversed() {
+                    if hanging.contains(scalar) { trailingMarks += 1 } else if !classifier.is(scalar, .space) { break }
+                }
+                // Jump markers need their 转 or 接: most lines are spared the
+                // look (and the array slice it reads).
+                var opensWithJump = false, endsWithJump = false, hasJumpMarker = false
+                if turns || joins {
+                    let marked = document.scalars[start..<end]
+                    opensWithJump = joins && JumpMarker.startsWithBackwardJump(marked, classifier: classifier)
+                    endsWithJump = turns && JumpMarker.endsWithForwardJump(marked, classifier: classifier)
+                    hasJumpMarker = !JumpMarker.find(in: marked, classifier: classifier).isEmpty
+                }
+                result.append(PrintedLine(
+                    content: start..<end, line: line.range, width: Double(halfWidths) / 2,
+                    trailingMarks: Double(trailingMarks),
+                    characters: characters,
+                    blankLinesBefore: blanks, innerSpaces: innerSpaces, doubleSpaces: doubleSpaces,
+                    hasSentencePunctuation: punctuation,
+                    endsSentence: Self.endsSentence(text),
+                    startsUnit: startsSection || UnitStart.startsWithLead(text) || opensWithJump,
+                    startsSection: startsSection, leavesBracketOpen: brackets > 0,
+                    endsWithJump: endsWithJump, hasJumpMarker: hasJumpMarker,
+                    isPageBreak: PageBreak.matches(text),
+                    first: scalars[start], last: scalars[end - 1]))
+                blanks = 0
             }
-            // A list that long is a sentence's, not a headline's (…上 / 塘街道、祥符街道、
-            // 米市巷街道、东新街道、区委人才 / 办、…).
-            if enumerationCommas >= 3 { punctuation = true }
-            // Marks hanging past the column's edge, spaces between them aside.
-            var trailingMarks = 0
-            for scalar in text.reversed() {
-                if hanging.contains(scalar) { trailingMarks += 1 } else if !classifier.is(scalar, .space) { break }
-            }
-            // Jump markers need their 转 or 接: most lines are spared the look.
-            result.append(PrintedLine(
-                content: start..<end, line: line.range, width: Double(halfWidths) / 2,
-                trailingMarks: Double(trailingMarks),
-                characters: characters,
-                blankLinesBefore: blanks, innerSpaces: innerSpaces, doubleSpaces: doubleSpaces,
-                hasSentencePunctuation: punctuation,
-                endsSentence: Self.endsSentence(text),
-                startsUnit: startsSection || UnitStart.startsWithLead(text)
-                    || joins && JumpMarker.startsWithBackwardJump(text, classifier: classifier),
-                startsSection: startsSection, leavesBracketOpen: brackets > 0,
-                endsWithJump: turns && JumpMarker.endsWithForwardJump(text, classifier: classifier),
-                hasJumpMarker: turns || joins ? !JumpMarker.find(in: text, classifier: classifier).isEmpty : false,
-                isPageBreak: PageBreak.matches(text),
-                first: scalars[start], last: scalars[end - 1]))
-            blanks = 0
         }
+        let openers = Self.openers
         for index in result.indices.dropLast() where openers.contains(result[index + 1].first) {
             result[index].nextOpens = true
         }
@@ -148,7 +158,7 @@ struct PrintedLine {
     static let hanging: ScalarSet = closers.union(CharacterClass.clauseMarks).union(["、", "：", "…"])
 
     /// 。！？… or ： at the end, possibly inside closing quotes or brackets.
-    static func endsSentence(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func endsSentence<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool where Text.Index == Int {
         // (OCR may space the two halves of the dash: 定下了不少新目标— —.)
         if text.count > 2, text.last == "—",
            text.dropLast().reversed().first(where: { $0 != " " && $0 != "\u{3000}" }) == "—" { return true }

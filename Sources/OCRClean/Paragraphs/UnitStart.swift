@@ -5,12 +5,12 @@ enum UnitStart {
     static let leads: [[Unicode.Scalar]] = ["本报讯", "本 报 讯", "■", "●", "◆", "——"].map { Array($0.unicodeScalars) }
     static let chineseNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
-    static func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func matches<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool {
         startsWithLead(text) || isSectionHeading(text)
     }
 
     /// 本报讯, ■, ●, ◆ or —— (a section heading aside).
-    static func startsWithLead(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func startsWithLead<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool {
         guard let first = text.first, leadInitials.contains(first) else { return false }
         for lead in leads where text.starts(with: lead) { return true }
         return false
@@ -20,7 +20,7 @@ enum UnitStart {
 
     /// A numbered section heading: 一、… or （一）… — its first sentence is the
     /// heading and a paragraph of its own (（一）以扩大需求为导向，着力巩固高质量发展态势。).
-    static func isSectionHeading(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isSectionHeading<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool {
         guard let first = text.first,
               first == "（" || first == "(" || chineseNumerals.contains(first) else { return false }
         let chars = Array(text.prefix(6))
