@@ -57,5 +57,9 @@ import Testing
         let ranges = ScalarSet(planeRanges: [0x41..<0x44, 0xD7FF..<0xE001])
         #expect(["A", "B", "C", "\u{D7FF}", "\u{E000}"].allSatisfy { ranges.contains($0) })
         #expect(!ranges.contains("D") && !ranges.contains("\u{E001}"))
+        // The characters of both sets, beyond the plane too.
+        let both = ScalarSet("ABC😀𠮷").intersection(ScalarSet("BCD𠮷"))
+        #expect(["B", "C", "𠮷"].allSatisfy { both.contains($0) })
+        #expect(!both.contains("A") && !both.contains("D") && !both.contains("😀"))
     }
 }

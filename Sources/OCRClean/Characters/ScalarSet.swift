@@ -70,6 +70,14 @@ public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
+    /// The characters of both this set and `other`.
+    public func intersection(_ other: ScalarSet) -> ScalarSet {
+        var result = self
+        for index in result.bits.indices { result.bits[index] &= other.bits[index] }
+        result.beyondBMP.removeAll { !other.beyondBMP.contains($0) }
+        return result
+    }
+
     /// This set and `other`.
     public func union(_ other: ScalarSet) -> ScalarSet {
         var result = self

@@ -24,10 +24,19 @@ public struct Normalize: Rule {
         let classifier = context.classifier
         var changes: [Change] = []
         var index = 0
-        let passed = Self.passed
+        let passed = Self.passed, plainlyPassed = Self.plainlyPassed, plainNFC = Self.plainlyNFCCharacters
+        // Whether every character is one NFC never touches (see `plainlyNFC`),
+        // learned in the same reading.
+        var plain = true
         while index < scalars.count {
             let scalar = scalars[index]
-            // (Nearly every character is none of the ones below: one bit test passes it.)
+            // (Nearly every character is none of the ones below, and one NFC
+            // never touches: one bit test passes it.)
+            if plainlyPassed.contains(scalar) {
+                index += 1
+                continue
+            }
+            if !plainNFC.contains(scalar) { plain = false }
             if passed.contains(scalar) {
                 index += 1
                 continue
@@ -60,13 +69,14 @@ public struct Normalize: Rule {
             }
             index += 1
         }
-        return try Self.composeWithNFC(changes, document: document)
+        return try Self.composeWithNFC(changes, document: document, plainlyNFC: plain)
     }
 
     /// Lines that are not in NFC get one change each: the line with the
-    /// character fixes above applied, then normalized.
-    private static func composeWithNFC(_ changes: [Change], document: Document) throws -> [Change] {
-        guard !Self.plainlyNFC(document.scalars), try !Normalizer.isNormalized(document.text, form: .nfc) else {
+    /// character fixes above applied, then normalized. (`plainlyNFC`: every
+    /// character of the document is one NFC never touches.)
+    private static func composeWithNFC(_ changes: [Change], document: Document, plainlyNFC: Bool) throws -> [Change] {
+        guard !plainlyNFC, try !Normalizer.isNormalized(document.text, form: .nfc) else {
             return changes
         }
         var result: [Change] = []
@@ -101,17 +111,12 @@ public struct Normalize: Rule {
         return result
     }
 
-    /// Whether every scalar is one NFC never touches, so that ICU need not be
-    /// asked: Latin-1 and the blocks a Chinese bulletin is made of, without
-    /// combining marks (U+302A…, U+3099…) and without the singletons NFC maps
-    /// to other characters (U+2000, U+2001, Ω U+2126, K U+212A, Å U+212B,
-    /// 〈〉 U+2329/U+232A, U+2ADC, the compatibility ideographs U+F900…).
-    static func plainlyNFC(_ scalars: [Unicode.Scalar]) -> Bool {
-        // (Every character of a page is asked: by one bit test.)
-        let plain = Self.plainlyNFCCharacters
-        return scalars.allSatisfy { plain.contains($0) }
-    }
-
+    /// The characters NFC never touches, so that ICU need not be asked about
+    /// a text of them alone: Latin-1 and the blocks a Chinese bulletin is
+    /// made of, without combining marks (U+302A…, U+3099…) and without the
+    /// singletons NFC maps to other characters (U+2000, U+2001, Ω U+2126, K
+    /// U+212A, Å U+212B, 〈〉 U+2329/U+232A, U+2ADC, the compatibility
+    /// ideographs U+F900…).
     static let plainlyNFCCharacters = ScalarSet(planeRanges: [
         0x4E00..<0xA000, 0..<0x300, 0x3030..<0x3099, 0xFF00..<0xFFF0,
         0x2002..<0x20D0, 0x2100..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2ADC,
@@ -121,6 +126,9 @@ public struct Normalize: Rule {
     /// The characters the rule passes without a look (the Basic Multilingual
     /// Plane's of none of the classes it changes, nor a form feed).
     static let passed = CharacterClassifier().plane(withNoneOf: looked).subtracting(["\u{0C}"])
+
+    /// Those of them NFC never touches: what the rule's reading passes by one bit test.
+    static let plainlyPassed = passed.intersection(plainlyNFCCharacters)
 
     /// The classes of the characters this rule may change (with the form feed and the BOM, which is invisible).
     static let looked: CharacterClass = [.lineBreak, .invisible, .control]
