@@ -1,10 +1,12 @@
 // The word list behind ICU's Chinese and Japanese word break (cjdict), read
-// directly: whether any of its words could run across a point of a text.
-// ICU's break iterator answers that too, but only by segmenting the whole
-// text, some 20,000 instructions a question; when no word of the list runs
-// across the point, no segmentation can read one there, and the list says
-// so in a few hundred. (C++ only because the trie reader, UCharsTrie, is ICU
-// C++ API; the header stays C.)
+// directly: whether any of its words could run across a point of a text, and
+// the segments of a text of ideographs and CJK marks. ICU's break iterator
+// answers both, but at some 20,000 instructions a question; when no word of
+// the list runs across the point, no segmentation can read one there, and
+// the list says so in a few hundred; and ICU's engine segments a run of
+// ideographs by a search over the list's words and costs that is done here
+// the same way. (C++ only because the trie reader, UCharsTrie, is ICU C++
+// API; the header stays C.)
 #include "cicu.h"
 
 #include <stdlib.h>

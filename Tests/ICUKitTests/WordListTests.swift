@@ -114,6 +114,12 @@ import Testing
             letters += try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8).unicodeScalars
                 .filter { (0x4E00...0x9FFF).contains($0.value) || "，。、“”（）".unicodeScalars.contains($0) }
         }
+        // Every mark the list reads alone, not only those the seeds hold, one
+        // after every fifteenth letter.
+        let marks = Array("，。、；：？！（）“”‘’《》【】「」『』—…·".unicodeScalars)
+        letters = letters.enumerated().flatMap { offset, letter in
+            offset % 15 == 14 ? [letter, marks[offset / 15 % marks.count]] : [letter]
+        }
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15  // (a fixed-seed LCG: the same texts every run)
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

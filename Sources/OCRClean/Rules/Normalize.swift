@@ -25,8 +25,8 @@ public struct Normalize: Rule {
         var changes: [Change] = []
         var index = 0
         let passed = Self.passed, plainlyPassed = Self.plainlyPassed, plainNFC = Self.plainlyNFCCharacters
-        // Whether every character is one NFC never touches (see `plainlyNFC`),
-        // learned in the same reading.
+        // Whether every character is one NFC never touches (see
+        // `plainlyNFCCharacters`), learned in the same reading.
         var plain = true
         while index < scalars.count {
             let scalar = scalars[index]

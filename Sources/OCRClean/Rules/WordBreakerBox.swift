@@ -3,8 +3,9 @@ import ICUKit
 /// The dictionary word breaker as rules use it, on scalars of a document.
 public final class WordBreakerBox {
     private let breaker: WordBreaker
-    /// ICU's word list, asked first whether a word could run across a point
-    /// (nil if this ICU has none: the breaker is then asked every time).
+    /// ICU's word list, asked first: whether a word could run across a
+    /// point, and the segments of ideographs and marks (nil if this ICU has
+    /// none: the breaker is then asked every time).
     private let words: WordList?
 
     init() throws {
