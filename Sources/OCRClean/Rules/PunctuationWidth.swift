@@ -39,10 +39,19 @@ public struct PunctuationWidth: Rule {
             let found = scalars.withUnsafeBufferPointer { scalars -> Int in
                 var index = index
                 while index < scalars.count {
-                    let scalar = scalars[index]
-                    // (`passed` answers for the plane; only a character beyond it is classified.)
-                    if scalar.value < 0x10000 ? !passed.contains(scalar) : classifier.is(scalar, Self.sought) { break }
-                    index += 1
+                    // (Eight at a time past a stretch with none of the marks,
+                    // no full-width form of U+FF10–U+FF5A, where the letters and
+                    // digits are, and nothing beyond the plane: nearly the whole text.)
+                    index = Self.pastPlainBlocks(scalars, from: index)
+                    let stop = min(index + 8, scalars.count)
+                    while index < stop {
+                        let scalar = scalars[index]
+                        // (`passed` answers for the plane; only a character beyond it is classified.)
+                        if scalar.value < 0x10000 ? !passed.contains(scalar) : classifier.is(scalar, Self.sought) {
+                            return index
+                        }
+                        index += 1
+                    }
                 }
                 return index
             }
@@ -108,6 +117,31 @@ public struct PunctuationWidth: Rule {
     static let passed = CharacterClassifier().plane(withNoneOf: sought)
 
     static func isParenthesis(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == ")" }
+
+    /// Where, from `start`, the first block of eight scalars begins that may
+    /// hold a character of `sought`: one with a half-width mark, a character
+    /// of U+FF10–U+FF5A (the full-width letters and digits among them) or one
+    /// beyond the plane. Every block before it holds none.
+    static func pastPlainBlocks(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        guard let base = scalars.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let comma = SIMD8<UInt32>(repeating: 0x2C), semicolon = SIMD8<UInt32>(repeating: 0x3B)
+        let colon = SIMD8<UInt32>(repeating: 0x3A), question = SIMD8<UInt32>(repeating: 0x3F)
+        let exclamation = SIMD8<UInt32>(repeating: 0x21), open = SIMD8<UInt32>(repeating: 0x28)
+        let close = SIMD8<UInt32>(repeating: 0x29)
+        let forms = SIMD8<UInt32>(repeating: 0xFF10), formCount = SIMD8<UInt32>(repeating: 0xFF5B - 0xFF10)
+        let plane = SIMD8<UInt32>(repeating: 0x10000)
+        var index = start
+        while index + 8 <= scalars.count {
+            let block = raw.loadUnaligned(fromByteOffset: 4 * index, as: SIMD8<UInt32>.self)
+            let maybe = (block .== comma) .| (block .== semicolon) .| (block .== colon) .| (block .== question)
+                .| (block .== exclamation) .| (block .== open) .| (block .== close)
+                .| (block &- forms .< formCount) .| (block .>= plane)
+            if any(maybe) { break }
+            index += 8
+        }
+        return index
+    }
 
     /// Which of the line's half-width marks (offsets `marks`, in order) are in
     /// CJK context. A widened mark is full-width punctuation, itself CJK
