@@ -50,7 +50,9 @@ public struct Cleaner: Sendable {
         // Rebuilt only when a rule changed the text: most rules find nothing
         // to do on most pages.
         var document = Document(scalars: current)
-        var records = EditRecords()
+        // (Room for an edit every eight characters, as raw OCR pages have
+        // them; only what is written is ever touched.)
+        var records = EditRecords(reserving: input.count / 8, text: input.count / 4)
 
         // The rules run in order; then again on their own output, until it no
         // longer changes (at most `passes` times), so that cleaning clean text

@@ -23,6 +23,14 @@ struct EditRecords: Sendable {
 
     var count: Int { records.count }
 
+    /// An empty log with room for `records` edits and `text` scalars of their
+    /// text before and after: a log grown from nothing copied every record
+    /// it held at each doubling.
+    init(reserving records: Int = 0, text: Int = 0) {
+        self.records.reserveCapacity(records)
+        self.text.reserveCapacity(text)
+    }
+
     mutating func append<Before: Collection<Unicode.Scalar>>(
         rule: String, stage: Int, range: Range<Int>, before: Before, after: [Unicode.Scalar], note: String?
     ) {
