@@ -51,8 +51,9 @@ public struct Cleaner: Sendable {
         // to do on most pages.
         var document = Document(scalars: current)
         // (Room for an edit every eight characters, as raw OCR pages have
-        // them; only what is written is ever touched.)
-        var records = EditRecords(reserving: input.count / 8, text: input.count / 4)
+        // them, up to a stream window's worth; only what is written is ever
+        // touched, and a larger text's log grows from there.)
+        var records = EditRecords(reserving: min(input.count / 8, 1 << 16), text: min(input.count / 4, 1 << 17))
 
         // The rules run in order; then again on their own output, until it no
         // longer changes (at most `passes` times), so that cleaning clean text
