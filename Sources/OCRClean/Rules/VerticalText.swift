@@ -8,9 +8,10 @@
 public struct VerticalText: Rule {
     public init() {}
     public let name = "vertical-text"
-    /// The rules after it can leave one-character lines in a row (a character
-    /// a repeat or a caption left alone, three times over): it looks again
-    /// at the pages they changed, as a second cleaning would.
+    /// The rules after it can leave one-character lines in a row (a fuzz
+    /// find: 心 alone on three lines, all that paragraphs and duplicates left
+    /// of three): it looks again at the pages they changed, as a second
+    /// cleaning would.
     public let settlesInOnePass = false
     /// A run of one-character lines never crosses a page break, which is a line of its own.
     public let readsPagesAlone = true
