@@ -114,8 +114,11 @@ public struct JumpMarker: Sendable, Hashable {
             }
             digits += 1
             index += 1
+            // (No page number runs past three: a longer run of digits is no
+            // marker, and read on it would overflow, 下转99999999999999999999版.)
+            if digits > 3 { return nil }
         }
-        guard digits > 0, digits <= 3 else { return nil }
+        guard digits > 0 else { return nil }
         skipGaps()
         guard index < s.endIndex, s[index] == "版" || s[index] == "页" else { return nil }
         index += 1
