@@ -2112,6 +2112,17 @@ import Testing
                 == "在座谈中，李志龙简要\n\n=== 第7版 ===\n\n介绍了情况。\n")
     }
 
+    /// The page number of a separator line is read up to nine digits; a
+    /// longer one is no page's (a fuzz find: reading on overflowed).
+    @Test func aSeparatorNamesAPageOfNineDigitsAtMost() throws {
+        #expect(PageBreak.number(line: "=== 第7版 ===") == 7)
+        #expect(PageBreak.number(line: "=== 第123456789版 ===") == 123_456_789)
+        #expect(PageBreak.number(line: "=== 第1234567890版 ===") == nil)
+        #expect(PageBreak.number(line: "=== 第99999999999999999999999999版 ===") == nil)
+        let cleaned = try Cleaner().clean("本报讯 测试。\n=== 第99999999999999999999999999版 ===\n第二页。\n")
+        #expect(cleaned.text.contains("99999999999999999999999999"))
+    }
+
     @Test func twoSeedPagesInOneInputCleanAsEachAlone() throws {
         let cleaner = try Cleaner()
         let first = try Seeds.text("000_60be760428ae1841.txt"), second = try Seeds.text("001_284f3cfe373fd87f.txt")

@@ -44,6 +44,9 @@ public enum PageBreak {
             page = page * 10 + Int(value)
             digits += 1
             index += 1
+            // (No paper has a billion pages: a longer number is no page's,
+            // and read on it would overflow, === 第99999999999999999999版 ===.)
+            if digits > 9 { return nil }
         }
         guard digits > 0, index < letters.count, letters[index] == "版" else { return nil }
         index += 1
