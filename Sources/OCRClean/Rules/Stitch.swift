@@ -60,9 +60,11 @@ public struct Stitch: Rule {
         var continuations: [(paragraph: Int, from: Int)] = []
         for (index, paragraph) in paragraphs.enumerated() {
             let text = s[paragraph.range]
-            // (A marker has its 转 or 接: most paragraphs are spared the look.)
-            guard ScalarSearch.firstIndex(of: "转", or: "接", in: text) != nil else { continue }
+            // (Most paragraphs have no marker: the search for one, by its 转
+            // or 接, is all they cost; a line's end reads one only where its
+            // whole text does.)
             let markers = JumpMarker.find(in: text, classifier: classifier)
+            guard !markers.isEmpty else { continue }
             if JumpMarker.endsWithForwardJump(text, classifier: classifier), let last = markers.last {
                 cuts.append((index, last.page))
             }
