@@ -20,6 +20,33 @@ import Testing
         #expect(Set(result.edits.map(\.stage)).count == 1)
     }
 
+    /// The lines are read where a lead follows a space: each such line is
+    /// found among the others, whatever 讯 they hold (通讯员, a lead opening
+    /// its line), and only it is split.
+    @Test func eachLineWithALeadAfterASpaceAmongOthers() throws {
+        let raw = """
+            本报讯（记者 林韬 通讯员 黄朝文）近日，
+            区委书记李志龙赴企业走访调研
+
+            拱墅与省二轻集团开展座谈交流\u{3000}本报讯（通讯员 郑贵越）设计总部中心
+            会议要求，抓好落实 本报讯（记者 林韬）近日
+            合力推动更多实质性业务落地 本报讯 近日 区“1515”攻坚行动推进会召开 本报讯（记者 王凯）
+            """
+        let result = try split.clean(raw)
+        #expect(result.text == """
+            本报讯（记者 林韬 通讯员 黄朝文）近日，
+            区委书记李志龙赴企业走访调研
+
+            拱墅与省二轻集团开展座谈交流
+            本报讯（通讯员 郑贵越）设计总部中心
+            会议要求，抓好落实 本报讯（记者 林韬）近日
+            合力推动更多实质性业务落地
+            本报讯 近日 区“1515”攻坚行动推进会召开
+            本报讯（记者 王凯）
+            """)
+        #expect(result.edits.map(\.rule) == ["unit-split", "unit-split", "unit-split"])
+    }
+
     @Test func aSentenceBeforeTheLeadIsNoHeadline() throws {
         let raw = "会议要求，抓好落实 本报讯（记者 林韬）近日"
         #expect(try split.clean(raw).edits.isEmpty)

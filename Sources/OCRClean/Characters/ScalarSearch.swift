@@ -25,6 +25,11 @@ enum ScalarSearch {
         }
     }
 
+    /// Where `scalar` first stands in `scalars` (an index of `scalars`), or nil.
+    static func firstIndex(of scalar: Unicode.Scalar, in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        firstIndex(of: scalar, or: scalar, in: scalars)
+    }
+
     /// How many line feeds and form feeds `scalars` holds. (Every page is
     /// counted so: a scalar at a time the compiler branched on each compare,
     /// and a line feed every dozen scalars mispredicted.)

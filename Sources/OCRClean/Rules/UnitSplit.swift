@@ -23,41 +23,59 @@ public struct UnitSplit: Rule {
         let classifier = context.classifier
         var changes: [Change] = []
         let passed = Self.passed
-        for line in document.lines {
-            var index = line.range.lowerBound
-            var letters = 0
-            while index < line.range.upperBound {
-                let scalar = s[index]
-                // (A letter, nearly every character: one bit test passes it.)
-                if passed.contains(scalar) {
-                    letters += 1
-                    index += 1
-                    continue
-                }
-                if classifier.is(scalar, .space) {
-                    var end = index
-                    while end < line.range.upperBound, classifier.is(s[end], .space) { end += 1 }
-                    // At least a few characters of headline before, none of them sentence punctuation.
-                    if letters >= 4, s[end..<line.range.upperBound].starts(with: Self.lead) {
-                        changes.append(Change(range: index..<end, replacement: ["\n"],
-                                              note: "headline and news lead on one line"))
-                        // The lead starts a line of its own, read as the next
-                        // pass would read it: it may end in a headline and
-                        // another lead (a fuzz find split one a pass).
-                        letters = 0
-                        index = end
-                        continue
-                    }
+        // Only a line with a space right before a 本报讯 can be split: the
+        // lines are read from the first such lead on, each 讯 found eight
+        // characters at a time (most pages have a lead or two; every line
+        // of a page was read a character at a time, 2% of a run).
+        var line = 0, from = 0
+        while let found = ScalarSearch.firstIndex(of: "讯", in: s[from...]) {
+            from = found + 1
+            guard found >= 3, s[found - 2] == "本", s[found - 1] == "报", classifier.is(s[found - 3], .space)
+            else { continue }
+            while document.lines[line].range.upperBound < found { line += 1 }
+            split(document.lines[line].range, s, classifier, passed, into: &changes)
+            line += 1
+            guard line < document.lines.count else { break }
+            from = max(from, document.lines[line].range.lowerBound)
+        }
+        return changes
+    }
+
+    /// The splits of one line, read from its start.
+    private func split(_ line: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier,
+                       _ passed: ScalarSet, into changes: inout [Change]) {
+        var index = line.lowerBound
+        var letters = 0
+        while index < line.upperBound {
+            let scalar = s[index]
+            // (A letter, nearly every character: one bit test passes it.)
+            if passed.contains(scalar) {
+                letters += 1
+                index += 1
+                continue
+            }
+            if classifier.is(scalar, .space) {
+                var end = index
+                while end < line.upperBound, classifier.is(s[end], .space) { end += 1 }
+                // At least a few characters of headline before, none of them sentence punctuation.
+                if letters >= 4, s[end..<line.upperBound].starts(with: Self.lead) {
+                    changes.append(Change(range: index..<end, replacement: ["\n"],
+                                          note: "headline and news lead on one line"))
+                    // The lead starts a line of its own, read as the next
+                    // pass would read it: it may end in a headline and
+                    // another lead (a fuzz find split one a pass).
+                    letters = 0
                     index = end
                     continue
                 }
-                // Sentence punctuation: no headline here, nor after it on this
-                // line (a split starts afresh only after a headline).
-                if classifier.is(scalar, .clausePunctuation) { break }
-                letters += 1
-                index += 1
+                index = end
+                continue
             }
+            // Sentence punctuation: no headline here, nor after it on this
+            // line (a split starts afresh only after a headline).
+            if classifier.is(scalar, .clausePunctuation) { break }
+            letters += 1
+            index += 1
         }
-        return changes
     }
 }
