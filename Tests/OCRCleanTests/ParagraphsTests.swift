@@ -2135,4 +2135,18 @@ import Testing
         let text = "\(paragraph)\n\n\u{0C}\n\n\(paragraph)\n"
         #expect(try Cleaner().clean(text).edits.isEmpty)
     }
+
+    /// After a whole paragraph that stops mid-sentence, short lines whose
+    /// words run on from it join it all in one pass: the join of each is
+    /// asked of the paragraph joined so far (a fuzz find joined one a pass,
+    /// ran out of passes, and left the last for a second cleaning).
+    @Test func shortLinesAfterAWholeParagraphJoinItInOnePass() throws {
+        let raw = "会议强调，要坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，进\n"
+            + "一步建\n议建\n设建\n设进\n步建\n设进\n一步建\n设\n"
+        let cleaner = try Cleaner()
+        let result = try cleaner.clean(raw)
+        #expect(result.text == "会议强调，要坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，"
+            + "进一步建议建设建设进步建设进一步建设\n")
+        #expect(try cleaner.clean(result.text).edits.isEmpty)
+    }
 }

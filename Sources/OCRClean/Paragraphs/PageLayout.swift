@@ -416,6 +416,16 @@ struct PageLayout {
         if context.pass > 0 || isCleanText, before.width > ColumnWidth.longLine, !before.endsSentence {
             return try continuesInto(before, after) || startsWithBoundWord(after) ? .join : .breakHere
         }
+        // The lines this pass joins to such a whole paragraph are one with it:
+        // where the next pass would join the next line to them, so does this
+        // one (a pass a line, a run of short lines whose words run on from
+        // one to the next ran out of passes: a fuzz find). Where it would not,
+        // the line's own signals decide, as they do for the lines before.
+        if context.pass > 0 || isCleanText, !before.endsSentence, start < index - 1,
+           lines[start].width > ColumnWidth.longLine {
+            let (letters, cut) = lettersAcross(paragraph: start..<index, after)
+            if try context.readsWordAcross(letters, cut: cut) || startsWithBoundWord(after) { return .join }
+        }
         if headingLike[index - 1] || headingLike[index] { return .breakHere }
         if endsFirstLinesParagraph.contains(index) || closesBracket(index - 1, index) { return .join }
         var score = before.endsSentence ? weights.endsSentence : weights.endsMidSentence
@@ -542,6 +552,30 @@ struct PageLayout {
         for scalar in scalars[tailStart(of: first)..<first.content.upperBound] where !classifier.is(scalar, .space) {
             letters.append(scalar)
         }
+        return Self.lettersWithHead(of: second, after: letters, in: document, context.classifier)
+    }
+
+    /// `lettersAcross` for the lines `paragraph` joined into one: its last
+    /// four letters may come from more than its last line (…进一步建 joined
+    /// from …进 / 一步建).
+    func lettersAcross(paragraph: Range<Int>, _ second: PrintedLine) -> (letters: [Unicode.Scalar], cut: Int) {
+        var tail: [Unicode.Scalar] = []
+        for index in paragraph.reversed() where tail.count < 4 {
+            let line = lines[index]
+            for scalar in document.scalars[line.content].reversed() where !context.classifier.is(scalar, .space) {
+                tail.append(scalar)
+                if tail.count == 4 { break }
+            }
+        }
+        return Self.lettersWithHead(of: second, after: tail.reversed(), in: document, context.classifier)
+    }
+
+    /// `letters` (a line's last ones) followed by the first four of `second`,
+    /// and where they end.
+    private static func lettersWithHead(of second: PrintedLine, after tail: [Unicode.Scalar], in document: Document,
+                                        _ classifier: CharacterClassifier) -> (letters: [Unicode.Scalar], cut: Int) {
+        let scalars = document.scalars
+        var letters = tail
         let cut = letters.count
         for scalar in scalars[second.content] where !classifier.is(scalar, .space) {
             letters.append(scalar)
