@@ -84,11 +84,15 @@ public final class RuleContext {
 
     /// Whether the dictionary reads a word across offset `cut` of `joined`.
     public func readsWordAcross(_ joined: [Unicode.Scalar], cut: Int) throws -> Bool {
-        // (Later passes ask again about the breaks the first left alone; each
-        // answer is some 20,000 instructions of ICU's dictionary.)
+        // (ICU's word list answers nearly every question, in fewer
+        // instructions than a look-up and a new entry here took; only the
+        // break iterator's answers, tens of thousands of instructions each,
+        // are kept: later passes ask again about the breaks the first left alone.)
+        let breaker = try wordBreaker()
+        if let answer = breaker.readsWordFromList(across: cut, in: joined) { return answer }
         let question = WordQuestion(joined: joined, cut: cut)
         if let known = wordsAcross[question] { return known }
-        let answer = try wordBreaker().readsWord(across: cut, in: joined)
+        let answer = try breaker.readsWordWithBreaker(across: cut, in: joined)
         wordsAcross[question] = answer
         return answer
     }

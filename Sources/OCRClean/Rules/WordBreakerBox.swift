@@ -33,15 +33,30 @@ public final class WordBreakerBox {
     /// Whether a word of ideographs of `scalars` runs across offset `cut`
     /// (the question rules ask most, answered without an array of segments).
     public func readsWord(across cut: Int, in scalars: [Unicode.Scalar]) throws -> Bool {
+        if let answer = readsWordFromList(across: cut, in: scalars) { return answer }
+        return try readsWordWithBreaker(across: cut, in: scalars)
+    }
+
+    /// `readsWord(across:in:)` as ICU's word list answers it, without the
+    /// break iterator; nil for a text the list does not segment alone.
+    func readsWordFromList(across cut: Int, in scalars: [Unicode.Scalar]) -> Bool? {
+        guard let words else { return nil }
         // (Where no word of the list runs across the cut, none is read there:
         // most questions end here, without segmenting.)
-        if let words, !words.mayReadWord(across: cut, in: scalars[...]) { return false }
+        if !words.mayReadWord(across: cut, in: scalars[...]) { return false }
         var across = false
-        let reads = { (segment: Range<Int>, kind: WordSegment.Kind) in
+        let segmented = words.forEachSegment(of: scalars[...]) { segment, kind in
             if segment.lowerBound < cut && segment.upperBound > cut && kind == .ideographic { across = true }
         }
-        if let words, words.forEachSegment(of: scalars[...], reads) { return across }
-        try breaker.forEachSegment(of: scalars[...], reads)
+        return segmented ? across : nil
+    }
+
+    /// `readsWord(across:in:)` as the break iterator answers it.
+    func readsWordWithBreaker(across cut: Int, in scalars: [Unicode.Scalar]) throws -> Bool {
+        var across = false
+        try breaker.forEachSegment(of: scalars[...]) { segment, kind in
+            if segment.lowerBound < cut && segment.upperBound > cut && kind == .ideographic { across = true }
+        }
         return across
     }
 }
