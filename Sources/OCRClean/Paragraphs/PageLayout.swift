@@ -717,12 +717,13 @@ struct PageLayout {
 
     // MARK: Changes
 
-    func changes() throws -> [Change] {
+    /// The page's changes, appended to `changes` (the document's: a page's
+    /// own array, appended to it, copied every change and its text again).
+    func changes(into changes: inout [Change]) throws {
         // The caption run after each line, if any (asked of every line).
         var captionAfter = [ClosedRange<Int>?](repeating: nil, count: lines.count)
         for run in try captionRuns() { captionAfter[run.lowerBound - 1] = run }
 
-        var changes: [Change] = []
         var pendingCaptions: [ClosedRange<Int>] = []
         var index = 1
         // Joins the line `next` to the paragraph ending with line `last`.
@@ -777,7 +778,6 @@ struct PageLayout {
             index += 1
         }
         placeCaptions(after: lines.count - 1)
-        return changes
     }
 
     static let wordEnd: ScalarSet = [",", ".", ";", ":", "!", "?", ")"]

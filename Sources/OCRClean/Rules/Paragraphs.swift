@@ -45,6 +45,7 @@ public struct Paragraphs: Rule {
         // used, whether lines are whole paragraphs, the columns, are each
         // page's own, so a page reads the same alone as inside an issue.
         var changes: [Change] = []
+        changes.reserveCapacity(lines.count)  // (about a join a line on raw pages)
         var start = 0
         while start < lines.count {
             var end = start
@@ -53,7 +54,7 @@ public struct Paragraphs: Rule {
             if end - start > 1 {
                 let layout = try PageLayout(lines: Array(lines[start..<end]), document: document, weights: weights,
                                             context: context)
-                changes += try layout.changes()
+                try layout.changes(into: &changes)
             }
             start = end
         }
