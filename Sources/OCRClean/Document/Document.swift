@@ -21,6 +21,10 @@ public struct Document: Sendable {
     public init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
         var lines: [Line] = []
+        // (Room for a line every eight characters, about what raw pages have
+        // with their blank lines: grown by doubling from nothing, the array
+        // was copied a dozen times a window.)
+        lines.reserveCapacity(scalars.count / 8)
         var start = 0
         // (Every window's text is read here: the line feeds of 64 scalars are
         // found as the bits of one mask, eight scalars at a time, and only

@@ -29,6 +29,9 @@ public struct Spaces: Rule {
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
         var changes: [Change] = []
+        // (Room for a change every sixteen characters, about what raw pages
+        // need, more than enough for clean ones.)
+        changes.reserveCapacity(document.scalars.count / 16)
         for line in document.lines {
             try lineChanges(document.scalars, line.range, context, into: &changes)
         }

@@ -61,6 +61,7 @@ public struct VerticalText: Rule {
     static func printedLines(_ document: Document, _ classifier: CharacterClassifier) -> [Line] {
         let s = document.scalars
         var lines: [Line] = []
+        lines.reserveCapacity(document.lines.count)
         var blanks = 0, run = 0, longestRun = 0
         for line in document.lines {
             var letters = 0, letter = line.range.lowerBound
