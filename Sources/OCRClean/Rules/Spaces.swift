@@ -339,11 +339,11 @@ public struct Spaces: Rule {
     /// must read it as the first did).
     static func bylines(in s: [Unicode.Scalar], _ content: Range<Int>, _ classifier: CharacterClassifier) -> [Byline] {
         var result: [Byline] = []
-        // (Brackets are few: the letters before each are counted back from it.)
-        let brackets = s.withUnsafeBufferPointer { buffer in
-            content.filter { buffer[$0].value == 0xFF08 || buffer[$0].value == 0x28 }  // （ or (
-        }
-        for index in brackets {
+        // (Brackets are few: each is found eight characters at a time, and
+        // the letters before it are counted back from it.)
+        var from = content.lowerBound
+        while let index = ScalarSearch.firstIndex(of: "（", or: "(", in: s[from..<content.upperBound]) {
+            from = index + 1
             var letters = 0, before = index
             while before > content.lowerBound, letters <= 3 {
                 before -= 1
