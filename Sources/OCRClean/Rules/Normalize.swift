@@ -29,10 +29,12 @@ public struct Normalize: Rule {
         // `plainlyNFCCharacters`), learned in the same reading.
         var plain = true
         while index < scalars.count {
-            let scalar = scalars[index]
             // (Nearly every character is none of the ones below, and one NFC
             // never touches: one bit test passes it.)
-            if plainlyPassed.contains(scalar) {
+            index = scalars.withUnsafeBufferPointer { plainlyPassed.firstIndex(outsidePlaneOf: $0, in: index..<$0.count) }
+            guard index < scalars.count else { break }
+            let scalar = scalars[index]
+            if plainlyPassed.contains(scalar) {  // (beyond the plane)
                 index += 1
                 continue
             }

@@ -1,0 +1,36 @@
+@testable import OCRClean
+import Testing
+import TestSupport
+
+@Suite struct ScalarSetTests {
+    /// `firstIndex(outsidePlaneOf:in:)` agrees with asking `contains` a
+    /// character at a time (a scalar beyond the plane stops it, member or
+    /// not), in every range of random texts and of the seeds.
+    @Test func theFirstCharacterOutsideIsWhereAPlainLookFindsIt() throws {
+        let set = ScalarSet("在座谈中，。\n") .union(["😀"])
+        func plain(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+            range.first { text[$0].value >= 0x10000 || !set.contains(text[$0]) } ?? range.upperBound
+        }
+        let alphabet = Array("在座谈中，。\n推动 a1😀".unicodeScalars)
+        var generator = SplitMix(seed: 11)
+        for length in 0...30 {
+            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+            for start in 0...length {
+                for end in start...length {
+                    let found = text.withUnsafeBufferPointer { set.firstIndex(outsidePlaneOf: $0, in: start..<end) }
+                    #expect(found == plain(text, start..<end), "\(text) \(start)..<\(end)")
+                }
+            }
+        }
+        let plane = CharacterClassifier().plane(withNoneOf: [.lineBreak, .invisible, .control])
+        for name in Seeds.names {
+            let text = Array(try Seeds.text(name).unicodeScalars)
+            var from = 0
+            while from < text.count {
+                let found = text.withUnsafeBufferPointer { plane.firstIndex(outsidePlaneOf: $0, in: from..<$0.count) }
+                #expect(found == (from..<text.count).first { !plane.contains(text[$0]) } ?? text.count)
+                from = found + 1
+            }
+        }
+    }
+}
