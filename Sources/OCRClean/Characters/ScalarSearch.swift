@@ -30,6 +30,26 @@ enum ScalarSearch {
         firstIndex(of: scalar, or: scalar, in: scalars)
     }
 
+    /// The first index of `range` in `scalars` whose scalar is `limit` or
+    /// below, or the range's end. (Chinese text is scalars above U+3000 but
+    /// for its spaces, digits and Latin letters: eight are passed at a time,
+    /// in one signed compare each, every scalar being below 2^31.)
+    static func firstIndex(notAbove limit: UInt32, in scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                           _ range: Range<Int>) -> Int {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count && limit < 0x8000_0000)
+        guard let base = scalars.baseAddress else { return range.lowerBound }
+        let raw = UnsafeRawPointer(base)
+        let bound = SIMD8<Int32>(repeating: Int32(limit))
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            let block = raw.loadUnaligned(fromByteOffset: 4 * index, as: SIMD8<Int32>.self)
+            if !all(block .> bound) { break }
+            index += 8
+        }
+        while index < range.upperBound, base[index].value > limit { index += 1 }
+        return index
+    }
+
     /// How many line feeds and form feeds `scalars` holds. (Every page is
     /// counted so: a scalar at a time the compiler branched on each compare,
     /// and a line feed every dozen scalars mispredicted.)

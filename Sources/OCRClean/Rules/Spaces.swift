@@ -129,14 +129,12 @@ public struct Spaces: Rule {
         var quoteDepth = 0
         var index = content.lowerBound
         while index < content.upperBound {
-            let scalar = s[index]
             // (Han characters and full-width marks, nearly every character,
             // are neither spaces, the last of which is U+3000, nor curly
-            // quotes: one test passes them.)
-            if scalar.value > 0x3000 {
-                index += 1
-                continue
-            }
+            // quotes: they are passed eight at a time.)
+            index = s.withUnsafeBufferPointer { ScalarSearch.firstIndex(notAbove: 0x3000, in: $0, index..<content.upperBound) }
+            guard index < content.upperBound else { break }
+            let scalar = s[index]
             let kind = classifier.classOf(scalar)
             guard kind.contains(.space) else {
                 if !kind.contains(.han) {
