@@ -23,6 +23,9 @@ public struct Cleaner: Sendable {
     /// removals left one label after another to move). Passes after the
     /// first read only the pages that changed; pages that settled cost nothing.
     static let passes = 8
+    /// How many times in a row a later pass asks a rule that finds work in
+    /// its own output (see `clean`).
+    static let rounds = 16
 
     /// Throws `CleanError.unknownRule` when the options name a rule that does not exist.
     public init(_ options: CleanOptions = CleanOptions()) throws {
@@ -72,10 +75,17 @@ public struct Cleaner: Sendable {
             var changedInPass = false
             context.pass = pass
             for (index, rule) in rules.enumerated() {
-                defer { stage += 1 }
                 // After the first pass only a rule that can find work in its own
                 // output is asked, and the rules after it once it found some.
-                if pass > 0 && !changedInPass && rule.settlesInOnePass { continue }
+                if pass > 0 && !changedInPass && rule.settlesInOnePass { stage += 1; continue }
+                // On a later pass a rule that finds work in its own output is
+                // asked again at once about the pages it changed, until it
+                // finds none: a chain of steps, one a pass (a caption moved,
+                // then the next line joined, then the next caption), ran out
+                // of passes. (Its first pass is followed by the second.)
+                for round in 0..<(pass > 0 && !rule.settlesInOnePass ? Self.rounds : 1) {
+                defer { stage += 1 }
+                if round > 0 && unread[index]?.isEmpty == true { break }
                 var changes: [Change]?
                 if rule.readsPagesAlone, let pending = unread[index],
                    !(rule.readsLaterPassesOtherwise && lastPass[index] == 0) {
@@ -121,6 +131,7 @@ public struct Cleaner: Sendable {
                     // output: its own changes give it nothing to read again.
                     if other == index && rule.settlesInOnePass { continue }
                     unread[other]!.formUnion(rules[other].readsLinesNotLayout && other != index ? touchedLines : touched)
+                }
                 }
             }
             if !changedInPass { break }
