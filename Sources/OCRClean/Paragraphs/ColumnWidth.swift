@@ -112,26 +112,39 @@ enum ColumnWidth {
         let separatorAfter: [Int]
 
         init(_ lines: [PrintedLine]) {
-            width = lines.map(\.width)
-            votes = lines.map { $0.hasSentencePunctuation && $0.width >= 6 }
-            endsInLetter = lines.map { $0.trailingMarks == 0 }
-            let separates = lines.indices.map { isBlockSeparator(lines, $0) }
-            var before = [Int](repeating: -1, count: lines.count), after = [Int](repeating: lines.count, count: lines.count)
+            // (One reading of the lines for all the tables, each made with
+            // room for them: they were read six times, into arrays that grew.)
+            let count = lines.count
+            var width: [Double] = [], votes: [Bool] = [], endsInLetter: [Bool] = [], separates: [Bool] = []
+            var voters = [0], whole = [0]
+            width.reserveCapacity(count)
+            votes.reserveCapacity(count)
+            endsInLetter.reserveCapacity(count)
+            separates.reserveCapacity(count)
+            voters.reserveCapacity(count + 1)
+            whole.reserveCapacity(count + 1)
+            for index in 0..<count {
+                let lineWidth = lines[index].width
+                let voting = lines[index].hasSentencePunctuation && lineWidth >= 6
+                width.append(lineWidth)
+                votes.append(voting)
+                endsInLetter.append(lines[index].trailingMarks == 0)
+                separates.append(isBlockSeparator(lines, index))
+                voters.append(voters[index] + (voting ? 1 : 0))
+                whole.append(whole[index] + (voting && lineWidth > longLine ? 1 : 0))
+            }
+            var before = [Int](repeating: -1, count: count), after = [Int](repeating: count, count: count)
             for index in lines.indices.dropFirst() {
                 before[index] = separates[index - 1] ? index - 1 : before[index - 1]
             }
             for index in lines.indices.reversed().dropFirst() {
                 after[index] = separates[index + 1] ? index + 1 : after[index + 1]
             }
+            self.width = width
+            self.votes = votes
+            self.endsInLetter = endsInLetter
             separatorBefore = before
             separatorAfter = after
-            var voters = [0], whole = [0]
-            voters.reserveCapacity(lines.count + 1)
-            whole.reserveCapacity(lines.count + 1)
-            for (line, voting) in zip(lines, votes) {
-                voters.append(voters[voters.count - 1] + (voting ? 1 : 0))
-                whole.append(whole[whole.count - 1] + (voting && line.width > longLine ? 1 : 0))
-            }
             votersBefore = voters
             wholeParagraphsBefore = whole
         }
@@ -222,10 +235,10 @@ enum ColumnWidth {
     struct SlidingVotes {
         let votes: Votes
         let page: Range<Int>
-        /// The window's voters by width in half characters, all of them and
-        /// those ending in a letter; a width past `widestCounted` counts as that.
-        private var all: [Int32]
-        private var letterEnding: [Int32]
+        /// The window's voters by width in half characters, all of them (the
+        /// first `stride` counts) and those ending in a letter (the next);
+        /// a width past `widestCounted` counts as that.
+        private var tables: [Int32]
         private var letterCount = 0
         private var low: Int, high: Int
         /// The width last read, and how many voters, and how many of those
@@ -235,12 +248,12 @@ enum ColumnWidth {
         private var last = 0, atOrBelow = 0, lettersAtOrBelow = 0
 
         static let widestCounted = 96
+        static let stride = widestCounted + 3
 
         init(_ votes: Votes, page: Range<Int>) {
             self.votes = votes
             self.page = page
-            all = [Int32](repeating: 0, count: Self.widestCounted + 3)
-            letterEnding = all
+            tables = [Int32](repeating: 0, count: 2 * Self.stride)
             low = page.lowerBound
             high = page.lowerBound
         }
@@ -250,49 +263,67 @@ enum ColumnWidth {
             // (The window of `ColumnWidth.estimate`, both sides, not across headlines.)
             let newLow = max(page.lowerBound, index - window, votes.separatorBefore[index] + 1)
             let newHigh = min(page.upperBound, index + window + 1, votes.separatorAfter[index])
-            while high < newHigh { count(high, 1); high += 1 }
-            while low < newLow { count(low, -1); low += 1 }
-            let count = votes.votersBefore[high] - votes.votersBefore[low]
-            let wholeParagraphs = votes.wholeParagraphsBefore[high] - votes.wholeParagraphsBefore[low]
-            guard count >= 3, wholeParagraphs * 3 < count else { return nil }
-            // The width read high: the 70th percentile of the votes (see `ColumnWidth.estimate`).
-            let rank = Int(Double(count - 1) * 0.7)
-            while atOrBelow <= rank {
-                last += 1
-                atOrBelow += Int(all[last])
-                lettersAtOrBelow += Int(letterEnding[last])
+            // (Counted and read through one pointer to the tables, the state
+            // in locals: asked for every line, the counts were checked and
+            // the tables' storage asked whether it was shared at each step.)
+            var low = self.low, high = self.high, last = self.last
+            var atOrBelow = self.atOrBelow, lettersAtOrBelow = self.lettersAtOrBelow, letterCount = self.letterCount
+            defer {
+                self.low = low
+                self.high = high
+                self.last = last
+                self.atOrBelow = atOrBelow
+                self.lettersAtOrBelow = lettersAtOrBelow
+                self.letterCount = letterCount
             }
-            while last > 0, atOrBelow - Int(all[last]) > rank {
-                atOrBelow -= Int(all[last])
-                lettersAtOrBelow -= Int(letterEnding[last])
-                last -= 1
-            }
-            var column = last
-            // A column read this wide is none, a character either way: see `widestCounted`.
-            guard column < Self.widestCounted - 14 else { return nil }
-            // (No letter-ending voter wider than a character less than the
-            // width read: all of them are that wide or narrower.)
-            let lettersUpToOneLess = lettersAtOrBelow - Int(letterEnding[column]) - Int(letterEnding[column - 1])
-            if letterCount >= 3, lettersUpToOneLess == letterCount,
-               Int(letterEnding[column - 2]) * 2 >= letterCount {
-                column -= 2
-            } else if letterCount >= 3, Int(letterEnding[column + 2]) * 2 > letterCount {
-                column += 2
-            }
-            let close = all[max(0, column - 6)...(column + 2)].reduce(0) { $0 + Int($1) }
-            guard close * 2 >= count, Double(column) / 2 < longLine else { return nil }
-            return Double(column) / 2
-        }
-
-        private mutating func count(_ line: Int, _ step: Int32) {
-            guard votes.votes[line] else { return }
-            let width = min(Int(votes.width[line] * 2), Self.widestCounted)
-            all[width] += step
-            if width <= last { atOrBelow += Int(step) }
-            if votes.endsInLetter[line] {
-                letterEnding[width] += step
-                letterCount += Int(step)
-                if width <= last { lettersAtOrBelow += Int(step) }
+            let votes = self.votes
+            return tables.withUnsafeMutableBufferPointer { tables -> Double? in
+                let all = tables.baseAddress!, letters = all + Self.stride
+                func count(_ line: Int, _ step: Int32) {
+                    guard votes.votes[line] else { return }
+                    let width = min(Int(votes.width[line] * 2), Self.widestCounted)
+                    all[width] += step
+                    if width <= last { atOrBelow += Int(step) }
+                    if votes.endsInLetter[line] {
+                        letters[width] += step
+                        letterCount += Int(step)
+                        if width <= last { lettersAtOrBelow += Int(step) }
+                    }
+                }
+                while high < newHigh { count(high, 1); high += 1 }
+                while low < newLow { count(low, -1); low += 1 }
+                let count = votes.votersBefore[high] - votes.votersBefore[low]
+                let wholeParagraphs = votes.wholeParagraphsBefore[high] - votes.wholeParagraphsBefore[low]
+                guard count >= 3, wholeParagraphs * 3 < count else { return nil }
+                // The width read high: the 70th percentile of the votes (see `ColumnWidth.estimate`).
+                let rank = Int(Double(count - 1) * 0.7)
+                while atOrBelow <= rank {
+                    last += 1
+                    atOrBelow += Int(all[last])
+                    lettersAtOrBelow += Int(letters[last])
+                }
+                while last > 0, atOrBelow - Int(all[last]) > rank {
+                    atOrBelow -= Int(all[last])
+                    lettersAtOrBelow -= Int(letters[last])
+                    last -= 1
+                }
+                var column = last
+                // A column read this wide is none, a character either way: see
+                // `widestCounted`. (Nor one this narrow, which no voter is, 6
+                // wide at least: the tables are read below it without checks.)
+                guard column < Self.widestCounted - 14, column >= 2 else { return nil }
+                // (No letter-ending voter wider than a character less than the
+                // width read: all of them are that wide or narrower.)
+                let lettersUpToOneLess = lettersAtOrBelow - Int(letters[column]) - Int(letters[column - 1])
+                if letterCount >= 3, lettersUpToOneLess == letterCount, Int(letters[column - 2]) * 2 >= letterCount {
+                    column -= 2
+                } else if letterCount >= 3, Int(letters[column + 2]) * 2 > letterCount {
+                    column += 2
+                }
+                var close = 0
+                for width in max(0, column - 6)...(column + 2) { close += Int(all[width]) }
+                guard close * 2 >= count, Double(column) / 2 < longLine else { return nil }
+                return Double(column) / 2
             }
         }
     }
