@@ -38,9 +38,10 @@ public struct CleanResult: Sendable {
     public var countsByRule: [(rule: String, count: Int)] {
         var order: [String] = []
         var counts: [String: Int] = [:]
-        for edit in records.records {
-            if counts[edit.rule] == nil { order.append(edit.rule) }
-            counts[edit.rule, default: 0] += 1
+        for record in records.records {
+            let rule = records.rule(of: record)
+            if counts[rule] == nil { order.append(rule) }
+            counts[rule, default: 0] += 1
         }
         return order.map { ($0, counts[$0]!) }
     }

@@ -100,10 +100,17 @@ public struct Cleaner: Sendable {
                 try Self.validate(found, of: name, length: current.count)
                 // (The changes are read in place, by index: a change copied
                 // out of the array retains its replacement and its note.)
-                for number in found.indices {
-                    records.append(rule: name, stage: stage, range: found[number].range,
-                                   before: current[found[number].range], after: found[number].replacement,
-                                   note: found[number].note)
+                // (The text before and after each change is read through
+                // pointers: a slice of the text and a copy of the replacement
+                // retained and released their storage at each change.)
+                current.withUnsafeBufferPointer { text in
+                    for number in found.indices {
+                        found[number].replacement.withUnsafeBufferPointer { after in
+                            records.append(rule: name, stage: stage, range: found[number].range,
+                                           before: UnsafeBufferPointer(rebasing: text[found[number].range]),
+                                           after: after, note: found[number].note)
+                        }
+                    }
                 }
                 // The pages the changes touched, each listed once (changes come
                 // in order, so do their pages); and those they touched other

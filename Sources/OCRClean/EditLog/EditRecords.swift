@@ -9,7 +9,9 @@ import Synchronization
 /// the rules ran was a fifth of the time of a run.
 struct EditRecords: Sendable {
     struct Record: Sendable {
-        let rule: String
+        /// The rule's name, in `rules`. (An index, not the name: a string
+        /// copied into every record was retained and released at each.)
+        let ruleIndex: Int32
         let stage: Int
         let range: Range<Int>
         /// The edit's text before and after, in `text`.
@@ -20,6 +22,12 @@ struct EditRecords: Sendable {
 
     private(set) var records: [Record] = []
     private var text: [Unicode.Scalar] = []
+    /// The rule of each stage, in order (a stage is one rule's changes).
+    private var rules: [String] = []
+    private var lastStage: Int?
+
+    /// The name of the rule that made `record`.
+    func rule(of record: Record) -> String { rules[Int(record.ruleIndex)] }
 
     var count: Int { records.count }
 
@@ -31,8 +39,8 @@ struct EditRecords: Sendable {
         self.text.reserveCapacity(text)
     }
 
-    mutating func append<Before: Collection<Unicode.Scalar>>(
-        rule: String, stage: Int, range: Range<Int>, before: Before, after: [Unicode.Scalar], note: String?
+    mutating func append<Before: Collection<Unicode.Scalar>, After: Collection<Unicode.Scalar>>(
+        rule: String, stage: Int, range: Range<Int>, before: Before, after: After, note: String?
     ) {
         let start = text.count
         // (Most edits hold a scalar or two, or none: appended one by one they
@@ -40,7 +48,11 @@ struct EditRecords: Sendable {
         if before.count <= 4 { for scalar in before { text.append(scalar) } } else { text.append(contentsOf: before) }
         let middle = text.count
         if after.count <= 4 { for scalar in after { text.append(scalar) } } else { text.append(contentsOf: after) }
-        records.append(Record(rule: rule, stage: stage, range: range, before: start..<middle,
+        if stage != lastStage {
+            rules.append(rule)
+            lastStage = stage
+        }
+        records.append(Record(ruleIndex: Int32(rules.count - 1), stage: stage, range: range, before: start..<middle,
                               after: middle..<text.count, note: note))
     }
 
@@ -58,13 +70,13 @@ struct EditRecords: Sendable {
             while end < records.count, records[end].stage == records[start].stage { end += 1 }
             let stage = records[start..<end]
             let spans = trace.apply(stage.map { Change(range: $0.range, replacement: Array(text[$0.after])) },
-                                    rule: records[start].rule, firstEdit: start)
+                                    rule: rule(of: records[start]), firstEdit: start)
             // A stage's edits come in input order: each is sought from the one before.
             var previous: SourceLocation?
             for (record, span) in zip(stage, spans) {
                 let source = locator.span(span, after: previous)
                 previous = source.start
-                edits.append(Edit(rule: record.rule, stage: record.stage, range: record.range,
+                edits.append(Edit(rule: rule(of: record), stage: record.stage, range: record.range,
                                   before: String(scalars: text[record.before]),
                                   after: String(scalars: text[record.after]),
                                   source: source, note: record.note))

@@ -23,6 +23,10 @@ struct PageLayout {
     /// `readsAsCleanText`. (Asked on the first pass only: a later pass reads
     /// the rules' output whatever it looks like.)
     let isCleanText: Bool
+    /// The rules' own output is read: a later pass. (The context's pass,
+    /// read once: a class's variable is checked for exclusive access at
+    /// every read, and `decide` asked it for every line.)
+    let laterPass: Bool
 
     init(lines: [PrintedLine], document: Document, weights: BreakWeights, context: RuleContext) throws {
         self.lines = lines
@@ -30,7 +34,8 @@ struct PageLayout {
         self.weights = weights
         self.context = context
         columns = ColumnWidth.estimate(lines)
-        isCleanText = context.pass == 0 && Self.readsAsCleanText(lines, document: document, classifier: context.classifier)
+        laterPass = context.pass > 0
+        isCleanText = !laterPass && Self.readsAsCleanText(lines, document: document, classifier: context.classifier)
         let withBlank = lines.dropFirst().count { $0.blankLinesBefore > 0 }
         blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(lines.count - 1)
         let columns = self.columns
@@ -413,7 +418,7 @@ struct PageLayout {
         // runs on across the break. The rules' output is what a later pass
         // reads, and what a second cleaning reads (clean text must stay as
         // it is).
-        if context.pass > 0 || isCleanText, before.width > ColumnWidth.longLine, !before.endsSentence {
+        if laterPass || isCleanText, before.width > ColumnWidth.longLine, !before.endsSentence {
             return try continuesInto(before, after) || startsWithBoundWord(after) ? .join : .breakHere
         }
         // The lines this pass joins to such a whole paragraph are one with it:
@@ -421,7 +426,7 @@ struct PageLayout {
         // one (a pass a line, a run of short lines whose words run on from
         // one to the next ran out of passes: a fuzz find). Where it would not,
         // the line's own signals decide, as they do for the lines before.
-        if context.pass > 0 || isCleanText, !before.endsSentence, start < index - 1,
+        if laterPass || isCleanText, !before.endsSentence, start < index - 1,
            lines[start].width > ColumnWidth.longLine {
             let (letters, cut) = lettersAcross(paragraph: start..<index, after)
             if try context.readsWordAcross(letters, cut: cut) || startsWithBoundWord(after) { return .join }
