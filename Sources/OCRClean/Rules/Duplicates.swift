@@ -38,49 +38,57 @@ public struct Duplicates: Rule {
         // asked page by page on later passes, and tables grown from nothing,
         // a copy at each doubling, cost more than reading the page.)
         let room = min(paragraphs.count, 128)
+        // (Every key is kept end to end in one buffer, sets of them find
+        // them by hash and compare them there: see `TextArena`.)
+        var arena = TextArena(capacity: min(s.count, 1 << 16))
         var seenParagraphs = NearDuplicateIndex(capacity: room)
-        var articleSentences = Set<TextKey>(minimumCapacity: 2 * room)
+        var articleSentences = TextTable<Void>(capacity: 2 * room)
         // The sentences seen, each with one of its doubled characters printed
         // once: a copy may have a character printed twice at a line break
         // that the first has once (…新商业综合 / 合体，…), or the other way round.
-        var articleSentencesUndoubled: Set<TextKey> = []
+        var articleSentencesUndoubled = TextTable<Void>()
         var previousEnd: Int?
         var sentences: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)] = []  // (one array for all paragraphs)
         for paragraph in paragraphs {
-            let key = Self.comparableSentences(paragraph.range, s, classifier, into: &sentences)
+            let whole = arena.append(upTo: paragraph.range.count) { key in
+                Self.comparableSentences(paragraph.range, s, classifier, into: &sentences, key: key)
+            }
             defer { previousEnd = paragraph.range.upperBound }
-            // (The sets are emptied keeping their room: a page has many articles.)
+            // (The tables are emptied keeping their room: a page has many articles.)
             if PageBreak.matches(s[paragraph.range]) {
                 seenParagraphs.removeAll()
-                articleSentences.removeAll(keepingCapacity: true)
-                articleSentencesUndoubled.removeAll(keepingCapacity: true)
+                articleSentences.removeAll()
+                articleSentencesUndoubled.removeAll()
+                arena.removeAll()  // (no text of it is in a table now)
                 continue
             }
             // 本报讯 starts a new article.
-            if key.starts(with: UnitSplit.lead) {
-                articleSentences.removeAll(keepingCapacity: true)
-                articleSentencesUndoubled.removeAll(keepingCapacity: true)
+            if arena[whole].starts(with: UnitSplit.lead) {
+                articleSentences.removeAll()
+                articleSentencesUndoubled.removeAll()
             }
-            if key.count >= Self.minimumLength, let earlier = seenParagraphs.matchOrInsert(key) {
+            if whole.count >= Self.minimumLength, let earlier = seenParagraphs.matchOrInsert(whole, in: arena) {
                 // The paragraph and the line break before it.
                 let start = previousEnd ?? paragraph.range.lowerBound
                 changes.append(.remove(start..<paragraph.range.upperBound,
-                                       note: "paragraph printed twice; kept the first: \(Self.excerpt(earlier[...]))"))
+                                       note: "paragraph printed twice; kept the first: \(Self.excerpt(arena[earlier]))"))
                 continue
             }
             var removed: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)] = []
             for sentence in sentences {
-                let sentenceKey = key[sentence.key]
-                guard sentenceKey.count >= Self.minimumLength else { continue }
-                let key = TextKey(sentenceKey)
-                let variants = sentence.doubled ? Self.undoubled(sentenceKey, classifier).map(TextKey.init) : []
-                let repeated = !articleSentences.insert(key).inserted
-                    || articleSentencesUndoubled.contains(key)
-                    || variants.contains { articleSentences.contains($0) }
+                guard sentence.key.count >= Self.minimumLength else { continue }
+                let text = arena.text((whole.start + sentence.key.lowerBound)..<(whole.start + sentence.key.upperBound))
+                // (The variants are made, then put in the arena: nothing of
+                // the arena may be held as it grows, or it is copied.)
+                let variantKeys = sentence.doubled ? Self.undoubled(arena[text], classifier).map(Array.init) : []
+                let variants = variantKeys.map { arena.append($0) }
+                let repeated = !articleSentences.insert(text, in: arena)
+                    || articleSentencesUndoubled.contains(text, in: arena)
+                    || variants.contains { articleSentences.contains($0, in: arena) }
                 if repeated {
                     removed.append(sentence)
                 } else {
-                    for variant in variants { articleSentencesUndoubled.insert(variant) }
+                    for variant in variants { articleSentencesUndoubled.insert(variant, in: arena) }
                 }
             }
             if !removed.isEmpty && removed.count == sentences.count {
@@ -89,7 +97,7 @@ public struct Duplicates: Rule {
                                        note: "paragraph of sentences printed before in this article"))
             } else {
                 for sentence in removed {
-                    changes.append(.remove(sentence.raw, note: "sentence printed twice in this article; kept the first: \(Self.excerpt(key[sentence.key]))"))
+                    changes.append(.remove(sentence.raw, note: "sentence printed twice in this article; kept the first: \(Self.excerpt(arena.scalars[(whole.start + sentence.key.lowerBound)..<(whole.start + sentence.key.upperBound)]))"))
                 }
             }
         }
@@ -101,48 +109,50 @@ public struct Duplicates: Rule {
     /// rest, if any, a last one; each as a range of the text and of the key,
     /// and whether its key has a Han character twice in a row (see `undoubled`),
     /// written into `sentences` (emptied first: one array serves every paragraph).
-    /// (One reading for all: a sentence's key is its stretch of the paragraph's.)
+    /// The key is written at `key`, which has room for `range.count` scalars;
+    /// the result is how many it holds. (One reading for all, straight into
+    /// the key's storage: this reads every character of every page, and a
+    /// sentence's key is its stretch of the paragraph's.)
     static func comparableSentences(_ range: Range<Int>, _ s: [Unicode.Scalar], _ classifier: CharacterClassifier,
-                                    into sentences: inout [(raw: Range<Int>, key: Range<Int>, doubled: Bool)])
-        -> [Unicode.Scalar] {
+                                    into sentences: inout [(raw: Range<Int>, key: Range<Int>, doubled: Bool)],
+                                    key: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        precondition(key.count >= range.count)
         sentences.removeAll(keepingCapacity: true)
-        // (Written straight into the key's storage: this reads every character of every page.)
-        let key = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { key, count in
-            s.withUnsafeBufferPointer { s in
-                @inline(__always) func take(_ scalar: Unicode.Scalar) {
-                    guard let compared = comparableForm(scalar, classifier) else { return }
-                    key[count] = compared
-                    count += 1
-                }
-                var start = range.lowerBound, keyStart = 0, index = range.lowerBound, doubled = false
-                while index < range.upperBound {
-                    let scalar = s[index]
-                    index += 1
-                    // (A Han character, most of a page, is taken as it is; only
-                    // full-width marks, the sentence ends among them, look further.)
-                    let kind = classifier.classOf(scalar)
-                    if kind.contains(.space) { continue }
-                    guard kind.contains(.cjkPunctuation) else {
-                        // (Only here does a Han character go in the key.)
-                        if count > keyStart, key[count - 1] == scalar, kind.contains(.han) { doubled = true }
-                        key[count] = scalar
-                        count += 1
-                        continue
-                    }
-                    key[count] = narrowForm(scalar)
-                    count += 1
-                    if scalar == "。" || scalar == "！" || scalar == "？" {
-                        while index < range.upperBound, PrintedLine.closers.contains(s[index]) { take(s[index]); index += 1 }
-                        sentences.append((start..<index, keyStart..<count, doubled))
-                        start = index
-                        keyStart = count
-                        doubled = false
-                    }
-                }
-                if start < range.upperBound { sentences.append((start..<range.upperBound, keyStart..<count, doubled)) }
+        var count = 0
+        s.withUnsafeBufferPointer { s in
+            @inline(__always) func take(_ scalar: Unicode.Scalar) {
+                guard let compared = comparableForm(scalar, classifier) else { return }
+                key[count] = compared
+                count += 1
             }
+            var start = range.lowerBound, keyStart = 0, index = range.lowerBound, doubled = false
+            while index < range.upperBound {
+                let scalar = s[index]
+                index += 1
+                // (A Han character, most of a page, is taken as it is; only
+                // full-width marks, the sentence ends among them, look further.)
+                let kind = classifier.classOf(scalar)
+                if kind.contains(.space) { continue }
+                guard kind.contains(.cjkPunctuation) else {
+                    // (Only here does a Han character go in the key.)
+                    if count > keyStart, key[count - 1] == scalar, kind.contains(.han) { doubled = true }
+                    key[count] = scalar
+                    count += 1
+                    continue
+                }
+                key[count] = narrowForm(scalar)
+                count += 1
+                if scalar == "。" || scalar == "！" || scalar == "？" {
+                    while index < range.upperBound, PrintedLine.closers.contains(s[index]) { take(s[index]); index += 1 }
+                    sentences.append((start..<index, keyStart..<count, doubled))
+                    start = index
+                    keyStart = count
+                    doubled = false
+                }
+            }
+            if start < range.upperBound { sentences.append((start..<range.upperBound, keyStart..<count, doubled)) }
         }
-        return key
+        return count
     }
 
     /// The text with one of its doubled Han characters printed once, for each
@@ -203,35 +213,36 @@ public struct Duplicates: Rule {
 
 /// Finds an earlier paragraph equal to a new one, or equal but for one
 /// OCR-broken character in fifty, without comparing every pair: candidates
-/// share their first or their last eight characters.
+/// share their first or their last eight characters. The paragraphs are
+/// texts of one `TextArena`.
 struct NearDuplicateIndex {
-    private var exact: Set<TextKey>
-    private var byPrefix: [TextKey: Candidates]
-    private var bySuffix: [TextKey: Candidates]
+    private var exact: TextTable<Void>
+    private var byPrefix: TextTable<Candidates>
+    private var bySuffix: TextTable<Candidates>
     static let anchor = 8
     static let candidatesPerAnchor = 8
 
     /// An index with room for `capacity` paragraphs.
     init(capacity: Int = 0) {
-        exact = Set(minimumCapacity: capacity)
-        byPrefix = Dictionary(minimumCapacity: capacity)
-        bySuffix = Dictionary(minimumCapacity: capacity)
+        exact = TextTable(capacity: capacity)
+        byPrefix = TextTable(capacity: capacity)
+        bySuffix = TextTable(capacity: capacity)
     }
 
     /// The paragraphs that share an anchor, in order, at most
     /// `candidatesPerAnchor`. (Most anchors have one: it is held without an
     /// array of its own, which every paragraph made.)
     struct Candidates {
-        let earliest: [Unicode.Scalar]
-        var later: [[Unicode.Scalar]] = []
+        let earliest: TextArena.Text
+        var later: [TextArena.Text] = []
 
-        init(_ earliest: [Unicode.Scalar]) { self.earliest = earliest }
+        init(_ earliest: TextArena.Text) { self.earliest = earliest }
 
-        func first(where matches: ([Unicode.Scalar]) -> Bool) -> [Unicode.Scalar]? {
+        func first(where matches: (TextArena.Text) -> Bool) -> TextArena.Text? {
             matches(earliest) ? earliest : later.first(where: matches)
         }
 
-        mutating func appendUnlessFull(_ key: [Unicode.Scalar]) {
+        mutating func appendUnlessFull(_ key: TextArena.Text) {
             if later.count + 1 < candidatesPerAnchor { later.append(key) }
         }
     }
@@ -240,40 +251,40 @@ struct NearDuplicateIndex {
     /// dozens of pages, and tables made anew grew again on each, a copy at
     /// each doubling.
     mutating func removeAll() {
-        exact.removeAll(keepingCapacity: true)
-        byPrefix.removeAll(keepingCapacity: true)
-        bySuffix.removeAll(keepingCapacity: true)
+        exact.removeAll()
+        byPrefix.removeAll()
+        bySuffix.removeAll()
     }
 
     /// The earlier paragraph `key` repeats, if any; if none, `key` is
     /// remembered (its anchors are read once for both).
-    mutating func matchOrInsert(_ key: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        let whole = TextKey(key[...])
-        if exact.contains(whole) { return key }
+    mutating func matchOrInsert(_ key: TextArena.Text, in arena: TextArena) -> TextArena.Text? {
+        if exact.contains(key, in: arena) { return key }
         guard key.count >= 2 * Self.anchor else {
-            exact.insert(whole)
+            exact.insert(key, in: arena)
             return nil
         }
-        let prefix = TextKey(key.prefix(Self.anchor)), suffix = TextKey(key.suffix(Self.anchor))
+        let prefix = arena.text(key.start..<key.start + Self.anchor)
+        let suffix = arena.text(key.range.upperBound - Self.anchor..<key.range.upperBound)
         let allowed = max(1, key.count / 50)
-        func near(_ earlier: [Unicode.Scalar]) -> Bool {
-            abs(earlier.count - key.count) <= allowed && Self.distance(earlier, key, limit: allowed) <= allowed
+        func near(_ earlier: TextArena.Text) -> Bool {
+            abs(earlier.count - key.count) <= allowed && Self.distance(arena[earlier], arena[key], limit: allowed) <= allowed
         }
         // (Each anchor is looked up once, for the search and the remembering:
         // a paragraph is added in place where its anchor stands.)
-        let prefixAt = byPrefix.index(forKey: prefix), suffixAt = bySuffix.index(forKey: suffix)
-        if let earlier = prefixAt.flatMap({ byPrefix.values[$0].first(where: near) })
-            ?? suffixAt.flatMap({ bySuffix.values[$0].first(where: near) }) {
+        let prefixAt = byPrefix.index(of: prefix, in: arena), suffixAt = bySuffix.index(of: suffix, in: arena)
+        if let earlier = prefixAt.flatMap({ byPrefix[$0].first(where: near) })
+            ?? suffixAt.flatMap({ bySuffix[$0].first(where: near) }) {
             return earlier
         }
-        exact.insert(whole)
-        if let prefixAt { byPrefix.values[prefixAt].appendUnlessFull(key) } else { byPrefix[prefix] = Candidates(key) }
-        if let suffixAt { bySuffix.values[suffixAt].appendUnlessFull(key) } else { bySuffix[suffix] = Candidates(key) }
+        exact.insert(key, in: arena)
+        if let prefixAt { byPrefix[prefixAt].appendUnlessFull(key) } else { byPrefix.insert(prefix, Candidates(key), in: arena) }
+        if let suffixAt { bySuffix[suffixAt].appendUnlessFull(key) } else { bySuffix.insert(suffix, Candidates(key), in: arena) }
         return nil
     }
 
     /// Levenshtein distance, computed only within `limit` of the diagonal.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+    static func distance(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>, limit: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return limit + 1 }
         if n == 0 || m == 0 { return max(n, m) }
@@ -288,7 +299,7 @@ struct NearDuplicateIndex {
             var best = current[0]
             if low <= high {
                 for j in low...high {
-                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    let cost = a[a.startIndex + i - 1] == b[b.startIndex + j - 1] ? 0 : 1
                     current[j] = min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1)
                     best = min(best, current[j])
                 }
@@ -299,52 +310,3 @@ struct NearDuplicateIndex {
         return min(previous[m], big)
     }
 }
-
-/// A text as a set or dictionary key: hashed once with a fast 64-bit mix
-/// (SipHash over every scalar, as `[Unicode.Scalar]` hashes, was a tenth of
-/// clean's time), compared in full, so two texts are never taken for equal.
-struct TextKey: Hashable {
-    let scalars: ArraySlice<Unicode.Scalar>
-    let hash: UInt64
-
-    init(_ scalars: ArraySlice<Unicode.Scalar>) {
-        self.scalars = scalars
-        // (Four scalars a step, two to a 64-bit word, in two lanes that do
-        // not wait on each other: one chain of multiplies over every scalar
-        // of every paragraph and sentence waited on each of them.)
-        let factor: UInt64 = 0xFF51_AFD7_ED55_8CCD
-        var a: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(scalars.count), b: UInt64 = 0x9E37_79B9_7F4A_7C15
-        scalars.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let raw = UnsafeRawPointer(base)
-            var index = 0
-            while index + 4 <= buffer.count {
-                a = (a ^ raw.loadUnaligned(fromByteOffset: 4 * index, as: UInt64.self)) &* factor
-                b = (b ^ raw.loadUnaligned(fromByteOffset: 4 * index + 8, as: UInt64.self)) &* factor
-                index += 4
-            }
-            while index < buffer.count {
-                a = (a ^ UInt64(buffer[index].value)) &* factor
-                index += 1
-            }
-        }
-        hash = a ^ (b << 29 | b >> 35)
-    }
-
-    static func == (a: TextKey, b: TextKey) -> Bool { a.hash == b.hash && a.scalars == b.scalars }
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-    /// What a Set or a Dictionary asks for first: the text's hash mixed with
-    /// the table's seed (MurmurHash3's finalizer), not SipHash run over it
-    /// again — that was a sixth of this rule's instructions.
-    func _rawHashValue(seed: Int) -> Int {
-        var mixed = hash ^ UInt64(UInt(bitPattern: seed))
-        mixed ^= mixed >> 33
-        mixed &*= 0xFF51_AFD7_ED55_8CCD
-        mixed ^= mixed >> 33
-        mixed &*= 0xC4CE_B9FE_1A85_EC53
-        mixed ^= mixed >> 33
-        return Int(truncatingIfNeeded: mixed)
-    }
-}
-
