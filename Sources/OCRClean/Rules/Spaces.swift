@@ -124,8 +124,7 @@ public struct Spaces: Rule {
         // Nor is a news lead, which may reach its first clause mark only on
         // the next page (本报讯（通讯员 郑贵越）设计总部中心、精品 酒店、健康产).
         // (Both read when the line has a space to judge: many lines have none.)
-        var heading: Bool?
-        var bylines: [Byline]?
+        var read = false, heading = false, bylines: [Byline] = []
         var quoteDepth = 0
         var index = content.lowerBound
         while index < content.upperBound {
@@ -147,14 +146,15 @@ public struct Spaces: Rule {
             var runEnd = index
             while runEnd < content.upperBound, classifier.is(s[runEnd], .space) { runEnd += 1 }
             let run = index..<runEnd
-            if heading == nil {
+            if !read {
+                read = true
                 let lead: [Unicode.Scalar] = ["本", "报", "讯"]
                 heading = !content.contains { classifier.is(s[$0], .clausePunctuation) } && s[content.upperBound - 1] != "："
                     && !s[content].lazy.filter { !classifier.is($0, .space) }.prefix(3).elementsEqual(lead)
                 bylines = Self.bylines(in: s, content, classifier)
             }
-            let verdict = try judge(run, s, content, heading: heading!, inQuote: quoteDepth > 0,
-                                    bylines: bylines ?? [], context, measured: &measured)
+            let verdict = try judge(run, s, content, heading: heading, inQuote: quoteDepth > 0,
+                                    bylines: bylines, context, measured: &measured)
             switch verdict {
             case .remove(let why):
                 changes.append(.remove(run, note: why))
