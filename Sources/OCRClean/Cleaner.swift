@@ -87,7 +87,9 @@ public struct Cleaner: Sendable {
                 defer { stage += 1 }
                 if round > 0 && unread[index]?.isEmpty == true { break }
                 var changes: [Change]?
-                if rule.readsPagesAlone, let pending = unread[index],
+                // (Every page to read again is the document: read whole, the
+                // pages are not each copied out of it.)
+                if rule.readsPagesAlone, let pending = unread[index], pending.count < pages.count,
                    !(rule.readsLaterPassesOtherwise && lastPass[index] == 0) {
                     changes = try Self.changes(of: rule, on: pending.sorted(), of: document, pages: pages, context: context)
                 }
