@@ -167,4 +167,15 @@ import TestSupport
             #expect(try clean(damaged) == original, "\(damaged)")
         }
     }
+
+    /// A byline left open to its line's end is read so however many spaces
+    /// stand in it: the reach is counted in letters, so a second cleaning,
+    /// after the spaces are made one, reads the byline the first did (a
+    /// fuzz find: a line of 49 spaces was past reach, one space was not).
+    @Test func aBylineOpenToTheLineEndIsReadPastALongRunOfSpaces() throws {
+        let raw = "本报讯（记者 林 韬" + String(repeating: " ", count: 50) + "通讯员 王凯"
+        let once = try clean(raw)
+        #expect(once == "本报讯（记者 林韬 通讯员 王凯")
+        #expect(try clean(once) == once)
+    }
 }

@@ -20,9 +20,16 @@ struct Byline {
         // A byline cut by the end of its printed line (本报讯（记者 郑斌 通讯 /
         // 郑斌摄 / 员 张志新）…) is read up to there: the spaces rule sees
         // printed lines before the paragraphs they make.
-        let end = min(line.upperBound, open + 60)
+        // (The reach is 59 letters, spaces aside: the spaces this rule
+        // removes must not bring the line's end into reach for a second
+        // cleaning, a fuzz find.)
+        var end = open + 1, reached = 0
+        while end < line.upperBound, reached < 59 {
+            if !classifier.is(scalars[end], .space) { reached += 1 }
+            end += 1
+        }
         guard let close = (open + 1..<end).first(where: { scalars[$0] == "）" || scalars[$0] == ")" })
-                ?? (line.upperBound <= open + 60 ? line.upperBound : nil) else { return nil }
+                ?? (end == line.upperBound ? line.upperBound : nil) else { return nil }
         let inside = (open + 1)..<close
         // The text without spaces, and for each space run the offset it stands at.
         var letters: [Unicode.Scalar] = []
