@@ -17,10 +17,15 @@ struct Pages {
 
     init(_ document: Document) {
         var starts = [0], breakEnds = [0], startLines = [0]
-        for line in document.lines where line.range.lowerBound > 0 && PageBreak.matches(document.scalars[line.range]) {
-            starts.append(line.range.lowerBound)
-            breakEnds.append(min(line.range.upperBound + 1, document.scalars.count))
-            startLines.append(line.index)
+        // (Every line is asked, after every rule that changed the text: it is
+        // read through a pointer, not as a slice that retains the text.)
+        document.scalars.withUnsafeBufferPointer { scalars in
+            for line in document.lines where line.range.lowerBound > 0
+                && PageBreak.matches(UnsafeBufferPointer(rebasing: scalars[line.range])) {
+                starts.append(line.range.lowerBound)
+                breakEnds.append(min(line.range.upperBound + 1, scalars.count))
+                startLines.append(line.index)
+            }
         }
         self.starts = starts
         self.breakEnds = breakEnds
