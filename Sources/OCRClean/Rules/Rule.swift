@@ -84,16 +84,21 @@ public final class RuleContext {
 
     /// Whether the dictionary reads a word across offset `cut` of `joined`.
     public func readsWordAcross(_ joined: [Unicode.Scalar], cut: Int) throws -> Bool {
-        // (ICU's word list answers nearly every question, in fewer
-        // instructions than a look-up and a new entry here took; only the
-        // break iterator's answers, tens of thousands of instructions each,
-        // are kept: later passes ask again about the breaks the first left alone.)
+        // (The rules ask the same questions again and again: see `WordAnswers`.)
+        if let known = answers.answer(joined, cut: cut) { return known }
         let breaker = try wordBreaker()
-        if let answer = breaker.readsWordFromList(across: cut, in: joined) { return answer }
-        let question = WordQuestion(joined: joined, cut: cut)
-        if let known = wordsAcross[question] { return known }
-        let answer = try breaker.readsWordWithBreaker(across: cut, in: joined)
-        wordsAcross[question] = answer
+        let answer: Bool
+        if let listed = breaker.readsWordFromList(across: cut, in: joined) {
+            answer = listed
+        } else {
+            // (A longer question the list cannot answer is kept here: the
+            // break iterator's answers are tens of thousands of instructions.)
+            let question = WordQuestion(joined: joined, cut: cut)
+            if let known = wordsAcross[question] { return known }
+            answer = try breaker.readsWordWithBreaker(across: cut, in: joined)
+            if joined.count > 8 { wordsAcross[question] = answer }
+        }
+        answers.remember(joined, cut: cut, answer: answer)
         return answer
     }
 
@@ -103,6 +108,7 @@ public final class RuleContext {
     }
 
     private var wordsAcross: [WordQuestion: Bool] = [:]
+    private let answers = WordAnswers()
 }
 
 /// A remark a rule made about the input without changing it.
