@@ -23,16 +23,19 @@ enum UnitStart {
     static func isSectionHeading<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool {
         guard let first = text.first,
               first == "（" || first == "(" || chineseNumerals.contains(first) else { return false }
-        let chars = Array(text.prefix(6))
+        // (The first six characters, read where they stand: asked of every
+        // line, an array of them was made for each line opening with 一.)
+        let count = min(text.count, 6)
+        func at(_ offset: Int) -> Unicode.Scalar { text[text.index(text.startIndex, offsetBy: offset)] }
         // 一、 二、 十一、
         var index = 0
-        while index < chars.count, chineseNumerals.contains(chars[index]) { index += 1 }
-        if index > 0, index < chars.count, chars[index] == "、" { return true }
+        while index < count, chineseNumerals.contains(at(index)) { index += 1 }
+        if index > 0, index < count, at(index) == "、" { return true }
         // （一） （1）
         if first == "（" || first == "(" {
             var inner = 1
-            while inner < chars.count, chineseNumerals.contains(chars[inner]) || chars[inner].properties.numericType != nil { inner += 1 }
-            if inner > 1, inner < chars.count, chars[inner] == "）" || chars[inner] == ")" { return true }
+            while inner < count, chineseNumerals.contains(at(inner)) || at(inner).properties.numericType != nil { inner += 1 }
+            if inner > 1, inner < count, at(inner) == "）" || at(inner) == ")" { return true }
         }
         return false
     }
