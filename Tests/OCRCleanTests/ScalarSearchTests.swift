@@ -59,16 +59,9 @@ import TestSupport
     /// The first scalar at or below a limit is found where a plain look
     /// finds it, in every range of random texts and of the seeds.
     @Test func findsTheFirstScalarNotAboveALimitAsAPlainLookDoes() throws {
-        let alphabet = Array("在座谈中，。 \u{3000}“38.3%a、".unicodeScalars)
-        var generator = SplitMix(seed: 5)
-        for length in 0...30 {
-            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
-            for start in 0...length {
-                for end in start...length {
-                    let found = text.withUnsafeBufferPointer { ScalarSearch.firstIndex(notAbove: 0x3000, in: $0, start..<end) }
-                    #expect(found == (start..<end).first { text[$0].value <= 0x3000 } ?? end, "\(text) \(start)..<\(end)")
-                }
-            }
+        RandomTexts.forEveryRange(over: Array("在座谈中，。 \u{3000}“38.3%a、".unicodeScalars), seed: 5) { text, range in
+            let found = text.withUnsafeBufferPointer { ScalarSearch.firstIndex(notAbove: 0x3000, in: $0, range) }
+            #expect(found == range.first { text[$0].value <= 0x3000 } ?? range.upperBound, "\(text) \(range)")
         }
         for name in Seeds.names {
             let text = Array(try Seeds.text(name).unicodeScalars)

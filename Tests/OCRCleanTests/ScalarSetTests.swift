@@ -11,16 +11,9 @@ import TestSupport
         func plain(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
             range.first { text[$0].value >= 0x10000 || !set.contains(text[$0]) } ?? range.upperBound
         }
-        let alphabet = Array("在座谈中，。\n推动 a1😀".unicodeScalars)
-        var generator = SplitMix(seed: 11)
-        for length in 0...30 {
-            let text = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
-            for start in 0...length {
-                for end in start...length {
-                    let found = text.withUnsafeBufferPointer { set.firstIndex(outsidePlaneOf: $0, in: start..<end) }
-                    #expect(found == plain(text, start..<end), "\(text) \(start)..<\(end)")
-                }
-            }
+        RandomTexts.forEveryRange(over: Array("在座谈中，。\n推动 a1😀".unicodeScalars), seed: 11) { text, range in
+            let found = text.withUnsafeBufferPointer { set.firstIndex(outsidePlaneOf: $0, in: range) }
+            #expect(found == plain(text, range), "\(text) \(range)")
         }
         let plane = CharacterClassifier().plane(withNoneOf: [.lineBreak, .invisible, .control])
         for name in Seeds.names {
