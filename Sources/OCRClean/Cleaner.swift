@@ -84,63 +84,62 @@ public struct Cleaner: Sendable {
                 // then the next line joined, then the next caption), ran out
                 // of passes. (Its first pass is followed by the second.)
                 for round in 0..<(pass > 0 && !rule.settlesInOnePass ? Self.rounds : 1) {
-                defer { stage += 1 }
-                if round > 0 && unread[index]?.isEmpty == true { break }
-                var changes: [Change]?
-                // (Every page to read again is the document: read whole, the
-                // pages are not each copied out of it.)
-                if rule.readsPagesAlone, let pending = unread[index], pending.count < pages.count,
-                   !(rule.readsLaterPassesOtherwise && lastPass[index] == 0) {
-                    changes = try Self.changes(of: rule, on: pending.sorted(), of: document, pages: pages, context: context)
-                }
-                let found = try changes ?? rule.changes(in: document, context: context)
-                unread[index] = []
-                lastPass[index] = pass
-                if found.isEmpty { continue }
-                changedInPass = true
-                let name = rule.name  // (asked once, not once a change)
-                try Self.validate(found, of: name, length: current.count)
-                // (The changes are read in place, by index: a change copied
-                // out of the array retains its replacement and its note.)
-                // (The text before and after each change is read through
-                // pointers: a slice of the text and a copy of the replacement
-                // retained and released their storage at each change.)
-                current.withUnsafeBufferPointer { text in
-                    for number in found.indices {
-                        found[number].replacement.withUnsafeBufferPointer { after in
-                            records.append(rule: name, stage: stage, range: found[number].range,
-                                           before: UnsafeBufferPointer(rebasing: text[found[number].range]),
-                                           after: after, note: found[number].note)
+                    defer { stage += 1 }
+                    if round > 0 && unread[index]?.isEmpty == true { break }
+                    var changes: [Change]?
+                    // (Every page to read again is the document: read whole, the
+                    // pages are not each copied out of it.)
+                    if rule.readsPagesAlone, let pending = unread[index], pending.count < pages.count,
+                       !(rule.readsLaterPassesOtherwise && lastPass[index] == 0) {
+                        changes = try Self.changes(of: rule, on: pending.sorted(), of: document, pages: pages, context: context)
+                    }
+                    let found = try changes ?? rule.changes(in: document, context: context)
+                    unread[index] = []
+                    lastPass[index] = pass
+                    if found.isEmpty { break }  // (and no more rounds)
+                    changedInPass = true
+                    let name = rule.name  // (asked once, not once a change)
+                    try Self.validate(found, of: name, length: current.count)
+                    // (The changes are read in place, by index, and the text
+                    // before and after each through pointers: a change copied out
+                    // of the array, a slice of the text and a copy of the
+                    // replacement each retained and released storage.)
+                    current.withUnsafeBufferPointer { text in
+                        for number in found.indices {
+                            found[number].replacement.withUnsafeBufferPointer { after in
+                                records.append(rule: name, stage: stage, range: found[number].range,
+                                               before: UnsafeBufferPointer(rebasing: text[found[number].range]),
+                                               after: after, note: found[number].note)
+                            }
                         }
                     }
-                }
-                // The pages the changes touched, each listed once (changes come
-                // in order, so do their pages); and those they touched other
-                // than in the layout of the lines, all a rule that reads lines,
-                // not their layout, has anything new to read on.
-                // (Asked only when such a rule has read pages it could be spared.)
-                let layoutOnly = rules.indices.contains { other in
-                    other != index && rules[other].readsLinesNotLayout && unread[other] != nil
-                } ? document.layoutOnly(found, classifier: classifier) : nil
-                var touched: [Int] = [], touchedLines: [Int] = [], walked = 0  // (the pages, walked once)
-                for number in found.indices {
-                    for page in pages.touched(by: found[number].range, from: &walked) {
-                        if page > touched.last ?? -1 { touched.append(page) }
-                        if layoutOnly?[number] != true, page > touchedLines.last ?? -1 { touchedLines.append(page) }
+                    // The pages the changes touched, each listed once (changes come
+                    // in order, so do their pages); and those they touched other
+                    // than in the layout of the lines, all a rule that reads lines,
+                    // not their layout, has anything new to read on.
+                    // (Asked only when such a rule has read pages it could be spared.)
+                    let layoutOnly = rules.indices.contains { other in
+                        other != index && rules[other].readsLinesNotLayout && unread[other] != nil
+                    } ? document.layoutOnly(found, classifier: classifier) : nil
+                    var touched: [Int] = [], touchedLines: [Int] = [], walked = 0  // (the pages, walked once)
+                    for number in found.indices {
+                        for page in pages.touched(by: found[number].range, from: &walked) {
+                            if page > touched.last ?? -1 { touched.append(page) }
+                            if layoutOnly?[number] != true, page > touchedLines.last ?? -1 { touchedLines.append(page) }
+                        }
                     }
-                }
-                document = document.applying(found)
-                current = document.scalars
-                let before = pages.count
-                pages = Pages(document)
-                for other in unread.indices {
-                    // (A page break made or unmade: the pages are not the same ones.)
-                    guard before == pages.count, unread[other] != nil else { unread[other] = nil; continue }
-                    // A rule that settles in one pass finds nothing in its own
-                    // output: its own changes give it nothing to read again.
-                    if other == index && rule.settlesInOnePass { continue }
-                    unread[other]!.formUnion(rules[other].readsLinesNotLayout && other != index ? touchedLines : touched)
-                }
+                    document = document.applying(found)
+                    current = document.scalars
+                    let before = pages.count
+                    pages = Pages(document)
+                    for other in unread.indices {
+                        // (A page break made or unmade: the pages are not the same ones.)
+                        guard before == pages.count, unread[other] != nil else { unread[other] = nil; continue }
+                        // A rule that settles in one pass finds nothing in its own
+                        // output: its own changes give it nothing to read again.
+                        if other == index && rule.settlesInOnePass { continue }
+                        unread[other]!.formUnion(rules[other].readsLinesNotLayout && other != index ? touchedLines : touched)
+                    }
                 }
             }
             if !changedInPass { break }

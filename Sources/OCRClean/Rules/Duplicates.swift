@@ -74,10 +74,12 @@ public struct Duplicates: Rule {
                                        note: "paragraph printed twice; kept the first: \(Self.excerpt(arena[earlier]))"))
                 continue
             }
+            // A sentence's key in the arena: its stretch of the paragraph's.
+            func inArena(_ key: Range<Int>) -> Range<Int> { (whole.start + key.lowerBound)..<(whole.start + key.upperBound) }
             var removed: [(raw: Range<Int>, key: Range<Int>, doubled: Bool)] = []
             for sentence in sentences {
                 guard sentence.key.count >= Self.minimumLength else { continue }
-                let text = arena.text((whole.start + sentence.key.lowerBound)..<(whole.start + sentence.key.upperBound))
+                let text = arena.text(inArena(sentence.key))
                 // (The variants are made, then put in the arena: nothing of
                 // the arena may be held as it grows, or it is copied.)
                 let variantKeys = sentence.doubled ? Self.undoubled(arena[text], classifier).map(Array.init) : []
@@ -97,7 +99,8 @@ public struct Duplicates: Rule {
                                        note: "paragraph of sentences printed before in this article"))
             } else {
                 for sentence in removed {
-                    changes.append(.remove(sentence.raw, note: "sentence printed twice in this article; kept the first: \(Self.excerpt(arena.scalars[(whole.start + sentence.key.lowerBound)..<(whole.start + sentence.key.upperBound)]))"))
+                    let key = arena.scalars[inArena(sentence.key)]
+                    changes.append(.remove(sentence.raw, note: "sentence printed twice in this article; kept the first: \(Self.excerpt(key))"))
                 }
             }
         }
