@@ -24,7 +24,9 @@ public struct Cleaner: Sendable {
     /// first read only the pages that changed; pages that settled cost nothing.
     static let passes = 8
     /// How many times in a row a later pass asks a rule that finds work in
-    /// its own output (see `clean`).
+    /// its own output (see `clean`): a chain of steps one rule takes alone
+    /// (short lines joined one after another, captions moved one by one)
+    /// settles in one pass, not one step a pass.
     static let rounds = 16
 
     /// Throws `CleanError.unknownRule` when the options name a rule that does not exist.
