@@ -17,11 +17,13 @@ import TestSupport
             var end = start
             while end < lines.count, !lines[end].isPageBreak { end += 1 }
             let page = start..<min(end + 1, lines.count)
-            var sliding = ColumnWidth.SlidingVotes(votes, page: page)
-            for index in page {
-                let gathered = ColumnWidth.estimate(votes, around: index, in: page, window: ColumnWidth.window / 2)
-                #expect(sliding.estimate(around: index) == gathered, "\(what): line \(index)")
-                if gathered != nil { read += 1 }
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * ColumnWidth.SlidingVotes.stride) { tables in
+                var sliding = ColumnWidth.SlidingVotes(votes, page: page, tables: tables.baseAddress!)
+                for index in page {
+                    let gathered = ColumnWidth.estimate(votes, around: index, in: page, window: ColumnWidth.window / 2)
+                    #expect(sliding.estimate(around: index) == gathered, "\(what): line \(index)")
+                    if gathered != nil { read += 1 }
+                }
             }
             start = page.upperBound
         }

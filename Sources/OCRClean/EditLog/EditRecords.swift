@@ -24,7 +24,6 @@ struct EditRecords: Sendable {
     private var text: [Unicode.Scalar] = []
     /// The rule of each stage, in order (a stage is one rule's changes).
     private var rules: [String] = []
-    private var lastStage: Int?
 
     /// The name of the rule that made `record`.
     func rule(of record: Record) -> String { rules[Int(record.ruleIndex)] }
@@ -48,10 +47,7 @@ struct EditRecords: Sendable {
         if before.count <= 4 { for scalar in before { text.append(scalar) } } else { text.append(contentsOf: before) }
         let middle = text.count
         if after.count <= 4 { for scalar in after { text.append(scalar) } } else { text.append(contentsOf: after) }
-        if stage != lastStage {
-            rules.append(rule)
-            lastStage = stage
-        }
+        if stage != records.last?.stage { rules.append(rule) }
         records.append(Record(ruleIndex: Int32(rules.count - 1), stage: stage, range: range, before: start..<middle,
                               after: middle..<text.count, note: note))
     }

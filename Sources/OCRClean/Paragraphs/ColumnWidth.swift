@@ -23,27 +23,30 @@ enum ColumnWidth {
         var result: [Double?] = []
         result.reserveCapacity(lines.count)
         let votes = Votes(lines)
-        var pageStart = 0
-        while pageStart < lines.count {
-            var pageEnd = pageStart
-            while pageEnd < lines.count, !lines[pageEnd].isPageBreak { pageEnd += 1 }
-            if pageEnd < lines.count { pageEnd += 1 }  // the break line belongs to the page it ends
-            let page = pageStart..<pageEnd
-            var nearer = SlidingVotes(votes, page: page)
-            for index in page {
-                // Where two columns of different widths meet, the nearer lines decide.
-                let read = nearer.estimate(around: index)
-                    ?? estimate(votes, around: index, in: page, window: window)
-                    // Where two columns meet and their lines disagree, the side
-                    // whose column the line fits (the first line of a narrower
-                    // block: 会前，李志龙 赴杭州市 / 知识产权交易服务中心和浙…).
-                    ?? nearerSide(lines, votes, around: index, in: page)
-                    // A short article between two wide headlines: its own
-                    // lines are too few to vote alone.
-                    ?? estimate(votes, around: index, in: page, window: window, acrossHeadlines: true)
-                result.append(read.map { sideFitting(lines, votes, index, in: page, over: $0) ?? $0 })
+        // (The sliding window's tables, in scratch memory: see `SlidingVotes`.)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * SlidingVotes.stride) { tables in
+            var pageStart = 0
+            while pageStart < lines.count {
+                var pageEnd = pageStart
+                while pageEnd < lines.count, !lines[pageEnd].isPageBreak { pageEnd += 1 }
+                if pageEnd < lines.count { pageEnd += 1 }  // the break line belongs to the page it ends
+                let page = pageStart..<pageEnd
+                var nearer = SlidingVotes(votes, page: page, tables: tables.baseAddress!)
+                for index in page {
+                    // Where two columns of different widths meet, the nearer lines decide.
+                    let read = nearer.estimate(around: index)
+                        ?? estimate(votes, around: index, in: page, window: window)
+                        // Where two columns meet and their lines disagree, the side
+                        // whose column the line fits (the first line of a narrower
+                        // block: 会前，李志龙 赴杭州市 / 知识产权交易服务中心和浙…).
+                        ?? nearerSide(lines, votes, around: index, in: page)
+                        // A short article between two wide headlines: its own
+                        // lines are too few to vote alone.
+                        ?? estimate(votes, around: index, in: page, window: window, acrossHeadlines: true)
+                    result.append(read.map { sideFitting(lines, votes, index, in: page, over: $0) ?? $0 })
+                }
+                pageStart = pageEnd
             }
-            pageStart = pageEnd
         }
         return result
     }
@@ -237,8 +240,12 @@ enum ColumnWidth {
         let page: Range<Int>
         /// The window's voters by width in half characters, all of them (the
         /// first `stride` counts) and those ending in a letter (the next);
-        /// a width past `widestCounted` counts as that.
-        private var tables: [Int32]
+        /// a width past `widestCounted` counts as that. (The caller's
+        /// scratch memory, read and written through the pointer: asked for
+        /// every line, an array of them was checked at each count and asked
+        /// whether its storage was shared.)
+        private let all: UnsafeMutablePointer<Int32>
+        private var letters: UnsafeMutablePointer<Int32> { all + Self.stride }
         private var letterCount = 0
         private var low: Int, high: Int
         /// The width last read, and how many voters, and how many of those
@@ -250,10 +257,13 @@ enum ColumnWidth {
         static let widestCounted = 96
         static let stride = widestCounted + 3
 
-        init(_ votes: Votes, page: Range<Int>) {
+        /// A window over `page`, counting in `tables` (room for `2 * stride`
+        /// counts, used by this window alone while it is asked).
+        init(_ votes: Votes, page: Range<Int>, tables: UnsafeMutablePointer<Int32>) {
             self.votes = votes
             self.page = page
-            tables = [Int32](repeating: 0, count: 2 * Self.stride)
+            all = tables
+            all.initialize(repeating: 0, count: 2 * Self.stride)
             low = page.lowerBound
             high = page.lowerBound
         }
@@ -263,67 +273,51 @@ enum ColumnWidth {
             // (The window of `ColumnWidth.estimate`, both sides, not across headlines.)
             let newLow = max(page.lowerBound, index - window, votes.separatorBefore[index] + 1)
             let newHigh = min(page.upperBound, index + window + 1, votes.separatorAfter[index])
-            // (Counted and read through one pointer to the tables, the state
-            // in locals: asked for every line, the counts were checked and
-            // the tables' storage asked whether it was shared at each step.)
-            var low = self.low, high = self.high, last = self.last
-            var atOrBelow = self.atOrBelow, lettersAtOrBelow = self.lettersAtOrBelow, letterCount = self.letterCount
-            defer {
-                self.low = low
-                self.high = high
-                self.last = last
-                self.atOrBelow = atOrBelow
-                self.lettersAtOrBelow = lettersAtOrBelow
-                self.letterCount = letterCount
+            while high < newHigh { count(high, 1); high += 1 }
+            while low < newLow { count(low, -1); low += 1 }
+            let count = votes.votersBefore[high] - votes.votersBefore[low]
+            let wholeParagraphs = votes.wholeParagraphsBefore[high] - votes.wholeParagraphsBefore[low]
+            guard count >= 3, wholeParagraphs * 3 < count else { return nil }
+            // The width read high: the 70th percentile of the votes (see `ColumnWidth.estimate`).
+            let rank = Int(Double(count - 1) * 0.7)
+            while atOrBelow <= rank {
+                last += 1
+                atOrBelow += Int(all[last])
+                lettersAtOrBelow += Int(letters[last])
             }
-            let votes = self.votes
-            return tables.withUnsafeMutableBufferPointer { tables -> Double? in
-                let all = tables.baseAddress!, letters = all + Self.stride
-                func count(_ line: Int, _ step: Int32) {
-                    guard votes.votes[line] else { return }
-                    let width = min(Int(votes.width[line] * 2), Self.widestCounted)
-                    all[width] += step
-                    if width <= last { atOrBelow += Int(step) }
-                    if votes.endsInLetter[line] {
-                        letters[width] += step
-                        letterCount += Int(step)
-                        if width <= last { lettersAtOrBelow += Int(step) }
-                    }
-                }
-                while high < newHigh { count(high, 1); high += 1 }
-                while low < newLow { count(low, -1); low += 1 }
-                let count = votes.votersBefore[high] - votes.votersBefore[low]
-                let wholeParagraphs = votes.wholeParagraphsBefore[high] - votes.wholeParagraphsBefore[low]
-                guard count >= 3, wholeParagraphs * 3 < count else { return nil }
-                // The width read high: the 70th percentile of the votes (see `ColumnWidth.estimate`).
-                let rank = Int(Double(count - 1) * 0.7)
-                while atOrBelow <= rank {
-                    last += 1
-                    atOrBelow += Int(all[last])
-                    lettersAtOrBelow += Int(letters[last])
-                }
-                while last > 0, atOrBelow - Int(all[last]) > rank {
-                    atOrBelow -= Int(all[last])
-                    lettersAtOrBelow -= Int(letters[last])
-                    last -= 1
-                }
-                var column = last
-                // A column read this wide is none, a character either way: see
-                // `widestCounted`. (Nor one this narrow, which no voter is, 6
-                // wide at least: the tables are read below it without checks.)
-                guard column < Self.widestCounted - 14, column >= 2 else { return nil }
-                // (No letter-ending voter wider than a character less than the
-                // width read: all of them are that wide or narrower.)
-                let lettersUpToOneLess = lettersAtOrBelow - Int(letters[column]) - Int(letters[column - 1])
-                if letterCount >= 3, lettersUpToOneLess == letterCount, Int(letters[column - 2]) * 2 >= letterCount {
-                    column -= 2
-                } else if letterCount >= 3, Int(letters[column + 2]) * 2 > letterCount {
-                    column += 2
-                }
-                var close = 0
-                for width in max(0, column - 6)...(column + 2) { close += Int(all[width]) }
-                guard close * 2 >= count, Double(column) / 2 < longLine else { return nil }
-                return Double(column) / 2
+            while last > 0, atOrBelow - Int(all[last]) > rank {
+                atOrBelow -= Int(all[last])
+                lettersAtOrBelow -= Int(letters[last])
+                last -= 1
+            }
+            var column = last
+            // A column read this wide is none, a character either way: see
+            // `widestCounted`. (Nor one this narrow, which no voter is, 6
+            // wide at least: the tables are read below it without checks.)
+            guard column < Self.widestCounted - 14, column >= 2 else { return nil }
+            // (No letter-ending voter wider than a character less than the
+            // width read: all of them are that wide or narrower.)
+            let lettersUpToOneLess = lettersAtOrBelow - Int(letters[column]) - Int(letters[column - 1])
+            if letterCount >= 3, lettersUpToOneLess == letterCount, Int(letters[column - 2]) * 2 >= letterCount {
+                column -= 2
+            } else if letterCount >= 3, Int(letters[column + 2]) * 2 > letterCount {
+                column += 2
+            }
+            var close = 0
+            for width in max(0, column - 6)...(column + 2) { close += Int(all[width]) }
+            guard close * 2 >= count, Double(column) / 2 < longLine else { return nil }
+            return Double(column) / 2
+        }
+
+        private mutating func count(_ line: Int, _ step: Int32) {
+            guard votes.votes[line] else { return }
+            let width = min(Int(votes.width[line] * 2), Self.widestCounted)
+            all[width] += step
+            if width <= last { atOrBelow += Int(step) }
+            if votes.endsInLetter[line] {
+                letters[width] += step
+                letterCount += Int(step)
+                if width <= last { lettersAtOrBelow += Int(step) }
             }
         }
     }

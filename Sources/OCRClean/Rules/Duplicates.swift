@@ -82,7 +82,7 @@ public struct Duplicates: Rule {
                 let text = arena.text(inArena(sentence.key))
                 // (The variants are made, then put in the arena: nothing of
                 // the arena may be held as it grows, or it is copied.)
-                let variantKeys = sentence.doubled ? Self.undoubled(arena[text], classifier).map(Array.init) : []
+                let variantKeys = sentence.doubled ? Self.undoubled(arena[text], classifier) : []
                 let variants = variantKeys.map { arena.append($0) }
                 let repeated = !articleSentences.insert(text, in: arena)
                     || articleSentencesUndoubled.contains(text, in: arena)
@@ -160,7 +160,7 @@ public struct Duplicates: Rule {
 
     /// The text with one of its doubled Han characters printed once, for each
     /// such pair (综合合体 → 综合体).
-    static func undoubled(_ key: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> [ArraySlice<Unicode.Scalar>] {
+    static func undoubled(_ key: ArraySlice<Unicode.Scalar>, _ classifier: CharacterClassifier) -> [[Unicode.Scalar]] {
         // (Asked of every sentence, nearly always for nothing: the look is a bare scan.)
         let doubled = key.withUnsafeBufferPointer { key -> [Int] in
             var found: [Int] = []
@@ -171,8 +171,8 @@ public struct Duplicates: Rule {
         }
         return doubled.map { index in
             var variant = Array(key)
-            variant.remove(at: index)
-            return variant[...]
+            variant.remove(at: index)  // (an offset: the scan read the key through a pointer)
+            return variant
         }
     }
 

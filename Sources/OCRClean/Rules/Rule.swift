@@ -90,13 +90,16 @@ public final class RuleContext {
         let answer: Bool
         if let listed = breaker.readsWordFromList(across: cut, in: joined) {
             answer = listed
+        } else if joined.count <= WordAnswers.longest {
+            answer = try breaker.readsWordWithBreaker(across: cut, in: joined)
         } else {
-            // (A longer question the list cannot answer is kept here: the
-            // break iterator's answers are tens of thousands of instructions.)
+            // (A question too long for `answers` that the list cannot answer
+            // is kept here: the break iterator's answers are tens of
+            // thousands of instructions.)
             let question = WordQuestion(joined: joined, cut: cut)
             if let known = wordsAcross[question] { return known }
             answer = try breaker.readsWordWithBreaker(across: cut, in: joined)
-            if joined.count > 8 { wordsAcross[question] = answer }
+            wordsAcross[question] = answer
         }
         answers.remember(joined, cut: cut, answer: answer)
         return answer

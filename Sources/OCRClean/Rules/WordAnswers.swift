@@ -11,12 +11,15 @@
 /// class's stored table is checked for exclusive access at every read.)
 final class WordAnswers {
     private struct Entry {
-        var letters = SIMD8<UInt32>()
+        var letters = SIMD8<UInt32>()  // (`longest` lanes)
         var count: UInt8 = 0
         var cut: UInt8 = 0
         var answer = false
         var used = false
     }
+
+    /// The longest question kept, in letters.
+    static let longest = 8
 
     private static let size = 4096
     private static let probes = 4
@@ -34,8 +37,8 @@ final class WordAnswers {
 
     /// The question as a key, if it is one of eight letters or fewer.
     private static func key(_ joined: [Unicode.Scalar], cut: Int) -> (SIMD8<UInt32>, UInt8, UInt8)? {
-        guard joined.count <= 8, cut >= 0, cut <= joined.count else { return nil }
-        var letters = SIMD8<UInt32>()
+        guard joined.count <= longest, cut >= 0, cut <= joined.count else { return nil }
+        var letters = SIMD8<UInt32>()  // (`longest` lanes)
         for index in joined.indices { letters[index] = joined[index].value }
         return (letters, UInt8(joined.count), UInt8(cut))
     }
