@@ -6,7 +6,10 @@ struct Byline {
     let inside: Range<Int>
     /// Offsets (counted in non-space characters from the start of `inside`)
     /// where a role or a name ends and the next begins: a space stays there.
-    let boundaries: Set<Int>
+    /// (A handful, in order: a byline is read in every lead, and a set,
+    /// hashed at each insertion, and arrays grown from nothing cost half
+    /// the reading.)
+    let boundaries: [Int]
 
     /// The roles a byline names, longest first so that 见习记者 wins over 记者.
     static let roles: [[Unicode.Scalar]] = [
@@ -32,8 +35,9 @@ struct Byline {
                 ?? (end == line.upperBound ? line.upperBound : nil) else { return nil }
         let inside = (open + 1)..<close
         // The text without spaces, and for each space run the offset it stands at.
-        var letters: [Unicode.Scalar] = []
-        var runs: [(at: Int, length: Int)] = []
+        var letters: [Unicode.Scalar] = [], runs: [(at: Int, length: Int)] = []
+        letters.reserveCapacity(inside.count)
+        runs.reserveCapacity(inside.count / 2)
         var index = inside.lowerBound
         while index < inside.upperBound {
             if classifier.is(scalars[index], .space) {
@@ -47,14 +51,15 @@ struct Byline {
             }
         }
         guard let roles = Self.roles(in: letters), !roles.isEmpty, roles[0].lowerBound == 0 else { return nil }
-        var boundaries = Set<Int>()
-        // Each role, then the names up to the next role.
+        var boundaries: [Int] = []
+        // Each role, then the names up to the next role. (Each boundary
+        // is past the ones before it: they come in order, each once.)
         for (number, role) in roles.enumerated() {
             let namesEnd = number + 1 < roles.count ? roles[number + 1].lowerBound : letters.count
-            if role.upperBound < namesEnd { boundaries.insert(role.upperBound) }
-            if role.lowerBound > 0 { boundaries.insert(role.lowerBound) }
+            if role.lowerBound > 0, boundaries.last != role.lowerBound { boundaries.append(role.lowerBound) }
+            if role.upperBound < namesEnd { boundaries.append(role.upperBound) }
             let spaces = runs.filter { $0.at > role.upperBound && $0.at < namesEnd }
-            boundaries.formUnion(nameBoundaries(from: role.upperBound, to: namesEnd, spaces: spaces))
+            boundaries += nameBoundaries(from: role.upperBound, to: namesEnd, spaces: spaces)
         }
         return Byline(inside: inside, boundaries: boundaries)
     }
@@ -83,16 +88,16 @@ struct Byline {
     /// Splits the names between two roles where OCR's spaces say a name ends.
     /// Where double spaces exist, only they separate names (the single ones
     /// are OCR's letter-spacing); a piece of one character is part of a name.
-    static func nameBoundaries(from start: Int, to end: Int, spaces: [(at: Int, length: Int)]) -> Set<Int> {
-        let doubles = spaces.filter { $0.length >= 2 }
-        let cuts = (doubles.isEmpty ? spaces : doubles).map(\.at)
-        var boundaries = Set<Int>()
+    /// (In order: the spaces come in order of the text.)
+    static func nameBoundaries(from start: Int, to end: Int, spaces: [(at: Int, length: Int)]) -> [Int] {
+        let doubles = spaces.contains { $0.length >= 2 }
+        var boundaries: [Int] = []
         var pieceStart = start
-        for cut in cuts.sorted() + [end] {
+        for space in spaces where !doubles || space.length >= 2 {
             // A name is at least two characters: shorter pieces join the next.
-            if cut - pieceStart >= 2 && end - cut >= 2 && cut < end {
-                boundaries.insert(cut)
-                pieceStart = cut
+            if space.at - pieceStart >= 2 && end - space.at >= 2 && space.at < end {
+                boundaries.append(space.at)
+                pieceStart = space.at
             }
         }
         return boundaries
