@@ -50,8 +50,8 @@ import TestSupport
     /// on random pages of markers broken by spaces, line breaks, numbers of
     /// every kind and bytes that are not UTF-8, it finds the page the whole
     /// page's decoding finds.
-    /// The line and form feeds of a window, counted 32 bytes at a time, are
-    /// those a plain count finds, at every length and every place.
+    /// The line and form feeds of a window, counted sixteen bytes at a time,
+    /// are those a plain count finds, at every length and every place.
     @Test func countsFeedsAsAPlainCountDoes() {
         var generator = SplitMix(seed: 9)
         let text = Array("在座谈中，\n\n\u{0C}38.3%".utf8)
@@ -61,9 +61,12 @@ import TestSupport
             #expect(counted.lineFeeds == bytes.count { $0 == 0x0A }, "\(length)")
             #expect(counted.formFeeds == bytes.count { $0 == 0x0C }, "\(length)")
         }
-        // Feeds in every lane, and past 255 of one kind.
+        // Feeds in every lane, and more than a lane's byte counts (255 in
+        // every lane, 4,080 in a row) of each kind.
         let feeds = [UInt8](repeating: 0x0A, count: 600) + [UInt8](repeating: 0x0C, count: 300)
         #expect(PageStream.feeds(in: feeds) == (600, 300))
+        let many = [UInt8](repeating: 0x0A, count: 9_000) + [UInt8](repeating: 0x0C, count: 4_100) + [0x0A]
+        #expect(PageStream.feeds(in: many) == (9_001, 4_100))
     }
 
     @Test func readsJumpsAsTheWholePageDoes() {
