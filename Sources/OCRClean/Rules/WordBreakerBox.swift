@@ -44,8 +44,29 @@ public final class WordBreakerBox {
         // (Where no word of the list runs across the cut, none is read there:
         // most questions end here, without segmenting.)
         if !words.mayReadWord(across: cut, in: scalars[...]) { return false }
+        if let answer = Self.readsWord(across: cut, in: scalars[...], words) { return answer }
+        // A text with letters the list does not segment: digits, Latin
+        // letters, spaces (会议召开 | GS10, （下转 | 7版）, 郑斌摄 | ␣). The word
+        // break joins no ASCII character to an ideograph or a CJK mark, so
+        // no word of ideographs runs across a cut beside one, and the
+        // stretch between ASCII characters that holds the cut is segmented
+        // as if alone (转7版） | 在杭州钢: 版）在杭州钢). (The break iterator
+        // answered these at some 10,000 instructions each.)
+        guard cut > 0, cut < scalars.count else { return false }
+        if scalars[cut - 1].isASCII || scalars[cut].isASCII { return false }
+        var start = cut - 1, end = cut + 1
+        while start > 0, !scalars[start - 1].isASCII { start -= 1 }
+        while end < scalars.count, !scalars[end].isASCII { end += 1 }
+        guard start > 0 || end < scalars.count else { return nil }  // (the whole text, asked above)
+        return Self.readsWord(across: cut - start, in: scalars[start..<end], words)
+    }
+
+    /// Whether the list's segments of `text` (a cut counted from its start)
+    /// have a word of ideographs across the cut; nil when the list does not
+    /// segment the text alone.
+    private static func readsWord(across cut: Int, in text: ArraySlice<Unicode.Scalar>, _ words: WordList) -> Bool? {
         var across = false
-        let segmented = words.forEachSegment(of: scalars[...]) { segment, kind in
+        let segmented = words.forEachSegment(of: text) { segment, kind in
             if segment.lowerBound < cut && segment.upperBound > cut && kind == .ideographic { across = true }
         }
         return segmented ? across : nil
