@@ -82,34 +82,47 @@ public struct Document: Sendable {
     /// hundreds of lines has few changes, and a scan for line feeds read
     /// every scalar of it.)
     func applying(_ changes: [Change]) -> Document {
-        let old = lines, oldCount = scalars.count
-        var lines: [Line] = []
-        lines.reserveCapacity(old.count + 1)
-        var start = 0, next = 0, cursor = 0, delta = 0
-        func lineFeed(at offset: Int) {
-            lines.append(Line(index: lines.count, range: start..<offset))
-            start = offset + 1
+        let oldCount = scalars.count
+        // (At most one line for each old line feed, each new one, and the
+        // last: the table is written straight into its storage, its lines
+        // counted as they go. Appended one by one, each line had its room
+        // checked: this runs after every rule that changed a window.)
+        let room = lines.count + 1 + changes.indices.reduce(0) { sum, number in
+            sum + changes[number].replacement.count { $0 == "\n" }
         }
-        // The old line feeds in `cursor..<end`, where the text stays as it was.
-        func keep(upTo end: Int) {
-            while next < old.count, old[next].range.upperBound < end {
-                let feed = old[next].range.upperBound
-                if feed >= cursor { lineFeed(at: feed + delta) }
-                next += 1
+        let lines = self.lines.withUnsafeBufferPointer { old in
+            [Line](unsafeUninitializedCapacity: room) { new, made in
+                var start = 0, next = 0, cursor = 0, delta = 0
+                func lineFeed(at offset: Int) {
+                    precondition(made < new.count)
+                    (new.baseAddress! + made).initialize(to: Line(index: made, range: start..<offset))
+                    made += 1
+                    start = offset + 1
+                }
+                // The old line feeds in `cursor..<end`, where the text stays as it was.
+                func keep(upTo end: Int) {
+                    while next < old.count, old[next].range.upperBound < end {
+                        let feed = old[next].range.upperBound
+                        if feed >= cursor { lineFeed(at: feed + delta) }
+                        next += 1
+                    }
+                }
+                for number in changes.indices {  // (read in place: see `Cleaner.clean`)
+                    let range = changes[number].range, length = changes[number].replacement.count
+                    keep(upTo: range.lowerBound)
+                    let at = range.lowerBound + delta
+                    for offset in 0..<length where changes[number].replacement[offset] == "\n" { lineFeed(at: at + offset) }
+                    delta += length - range.count
+                    cursor = range.upperBound
+                }
+                keep(upTo: oldCount)
+                let count = oldCount + delta
+                if start < count || count == 0 {
+                    precondition(made < new.count)
+                    (new.baseAddress! + made).initialize(to: Line(index: made, range: start..<count))
+                    made += 1
+                }
             }
-        }
-        for number in changes.indices {  // (read in place: see `Cleaner.clean`)
-            let range = changes[number].range, length = changes[number].replacement.count
-            keep(upTo: range.lowerBound)
-            let at = range.lowerBound + delta
-            for offset in 0..<length where changes[number].replacement[offset] == "\n" { lineFeed(at: at + offset) }
-            delta += length - range.count
-            cursor = range.upperBound
-        }
-        keep(upTo: oldCount)
-        let count = oldCount + delta
-        if start < count || count == 0 {
-            lines.append(Line(index: lines.count, range: start..<count))
         }
         return Document(scalars: Cleaner.apply(changes, to: scalars), lines: lines)
     }
