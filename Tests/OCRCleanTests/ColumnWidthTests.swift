@@ -73,4 +73,53 @@ import TestSupport
         }
         #expect(read > 3000)
     }
+
+    /// `ColumnWidth.estimate` reads no column at all for lines with fewer
+    /// than three voters that are not whole paragraphs (most pages of a
+    /// later pass): no window of any size or side reads one there. Random
+    /// pages of whole paragraphs, headlines and zero to two short punctuated
+    /// lines, read by gathering every window: nothing is read; with a third
+    /// short line some windows may read (the count is not a bound too low).
+    @Test func readsNoColumnWithFewerThanThreeShortVoters() {
+        var generator = SplitMix(seed: 37)
+        let letters = Array("发展经济高质量推动数字化转型营商环境")
+        var readWithThree = 0
+        for page in 0..<400 {
+            let short = page % 4  // (0 to 3 short punctuated lines)
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 1...30, using: &generator) {
+                let whole = Int.random(in: 0..<3, using: &generator) > 0
+                let width = whole ? Int.random(in: 41...90, using: &generator) : Int.random(in: 3...20, using: &generator)
+                var line = String((0..<width).map { _ in letters[Int.random(in: 0..<letters.count, using: &generator)] })
+                if whole { line.insert("，", at: line.index(line.startIndex, offsetBy: width / 2)) }  // (a headline if not)
+                lines.append(line + (whole ? "。" : ""))
+            }
+            for _ in 0..<short {
+                let width = Int.random(in: 6...38, using: &generator)
+                let line = String((0..<width).map { _ in letters[Int.random(in: 0..<letters.count, using: &generator)] }) + "。"
+                lines.insert(line, at: Int.random(in: 0...lines.count, using: &generator))
+            }
+            let printed = PrintedLine.lines(of: Document(lines.joined(separator: "\n\n")), classifier: CharacterClassifier())
+            let estimated = ColumnWidth.estimate(printed)
+            let votes = ColumnWidth.Votes(printed)
+            let whole = printed.indices
+            var gathered = false
+            for index in whole {
+                for window in [ColumnWidth.window / 2, ColumnWidth.window] {
+                    for side in [ColumnWidth.Side.both, .before, .after] {
+                        for acrossHeadlines in [false, true] {
+                            if ColumnWidth.estimate(votes, around: index, in: whole, window: window, side: side,
+                                                    acrossHeadlines: acrossHeadlines) != nil { gathered = true }
+                        }
+                    }
+                }
+            }
+            if short < 3 {
+                #expect(!gathered && estimated.allSatisfy { $0 == nil }, "page \(page)")
+            } else if estimated.contains(where: { $0 != nil }) {
+                readWithThree += 1
+            }
+        }
+        #expect(readWithThree > 0)
+    }
 }

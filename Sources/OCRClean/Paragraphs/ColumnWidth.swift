@@ -20,6 +20,14 @@ enum ColumnWidth {
     /// Lines never vote across a page break: each page is measured alone, so a
     /// page reads the same whether it is cleaned alone or inside an issue.
     static func estimate(_ lines: [PrintedLine]) -> [Double?] {
+        // A window reads a column only from three voters or more, fewer than
+        // a third of them whole paragraphs: where the lines hold fewer than
+        // three voters that are not, no window does (a page of the rules'
+        // own output, its paragraphs each on a line: most pages of a later
+        // pass, whose votes were gathered and read for every line for nothing).
+        if lines.count(where: { $0.hasSentencePunctuation && $0.width >= 6 && $0.width <= longLine }) < 3 {
+            return [Double?](repeating: nil, count: lines.count)
+        }
         var result: [Double?] = []
         result.reserveCapacity(lines.count)
         let votes = Votes(lines)
