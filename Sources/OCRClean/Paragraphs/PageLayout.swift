@@ -557,36 +557,40 @@ struct PageLayout {
         for scalar in scalars[tailStart(of: first)..<first.content.upperBound] where !classifier.is(scalar, .space) {
             letters.append(scalar)
         }
-        return Self.lettersWithHead(of: second, after: letters, in: document, context.classifier)
+        let cut = Self.appendHead(of: second, to: &letters, in: document, classifier)
+        return (letters, cut)
     }
 
     /// `lettersAcross` for the lines `paragraph` joined into one: its last
     /// four letters may come from more than its last line (…进一步建 joined
     /// from …进 / 一步建).
     func lettersAcross(paragraph: Range<Int>, _ second: PrintedLine) -> (letters: [Unicode.Scalar], cut: Int) {
-        var tail: [Unicode.Scalar] = []
-        for index in paragraph.reversed() where tail.count < 4 {
+        var letters: [Unicode.Scalar] = []
+        letters.reserveCapacity(8)
+        for index in paragraph.reversed() where letters.count < 4 {
             let line = lines[index]
             for scalar in document.scalars[line.content].reversed() where !context.classifier.is(scalar, .space) {
-                tail.append(scalar)
-                if tail.count == 4 { break }
+                letters.append(scalar)
+                if letters.count == 4 { break }
             }
         }
-        return Self.lettersWithHead(of: second, after: tail.reversed(), in: document, context.classifier)
+        letters.reverse()
+        let cut = Self.appendHead(of: second, to: &letters, in: document, context.classifier)
+        return (letters, cut)
     }
 
-    /// `letters` (a line's last ones) followed by the first four of `second`,
-    /// and where they end.
-    private static func lettersWithHead(of second: PrintedLine, after tail: [Unicode.Scalar], in document: Document,
-                                        _ classifier: CharacterClassifier) -> (letters: [Unicode.Scalar], cut: Int) {
-        let scalars = document.scalars
-        var letters = tail
+    /// Appends the first four letters of `second` to `letters` (a line's
+    /// last ones) and returns where they start. (In place: the letters are
+    /// asked about thousands of times a run, and an array made of the tail's
+    /// copy was a second one each time.)
+    private static func appendHead(of second: PrintedLine, to letters: inout [Unicode.Scalar], in document: Document,
+                                   _ classifier: CharacterClassifier) -> Int {
         let cut = letters.count
-        for scalar in scalars[second.content] where !classifier.is(scalar, .space) {
+        for scalar in document.scalars[second.content] where !classifier.is(scalar, .space) {
             letters.append(scalar)
             if letters.count - cut == 4 { break }
         }
-        return (letters, cut)
+        return cut
     }
 
     /// One-character words that often open a sentence (为企业送政策…, 在座谈中…).

@@ -17,6 +17,7 @@ public final class WordBreakerBox {
     /// coordinates as `range`.
     public func segments(of scalars: [Unicode.Scalar], in range: Range<Int>) throws -> [(range: Range<Int>, kind: WordSegment.Kind)] {
         var result: [(range: Range<Int>, kind: WordSegment.Kind)] = []
+        result.reserveCapacity(range.count)  // (a segment a letter at most: one array, not one a doubling)
         // (Ideographs and marks, what nearly every question is about, are
         // segmented from the list as the breaker would, without it.)
         if let words, words.forEachSegment(of: scalars[range], { segment, kind in
