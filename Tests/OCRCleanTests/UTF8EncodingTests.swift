@@ -21,5 +21,19 @@ import TestSupport
             #expect(String(scalars: scalars[...]) == String(String.UnicodeScalarView(scalars)))
         }
         #expect(String(scalars: [Unicode.Scalar]()) == "")
+        // Runs of three-byte characters, encoded eight at a time, broken at
+        // every place by characters of the other lengths, and slices that
+        // start anywhere.
+        let three = Array("在座谈中，推动数字化转型。".unicodeScalars) + [0x800, 0xD7FF, 0xE000, 0xFFFF].map { Unicode.Scalar($0)! }
+        for length in 0...200 {
+            let scalars = (0..<length).map { _ in
+                Int.random(in: 0..<12, using: &generator) == 0 ? alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]
+                    : three[Int.random(in: 0..<three.count, using: &generator)]
+            }
+            let start = Int.random(in: 0...length, using: &generator)
+            #expect(UTF8Bytes.of(scalars) == Array(String(String.UnicodeScalarView(scalars)).utf8), "\(length)")
+            #expect(UTF8Bytes.of(scalars[start...]) == Array(String(String.UnicodeScalarView(scalars[start...])).utf8))
+            #expect(String(scalars: scalars) == String(String.UnicodeScalarView(scalars)))
+        }
     }
 }
