@@ -44,6 +44,24 @@ import TestSupport
         }
         let valid = Array("本报讯（记者 林韬）𠀀é\n".utf8)
         #expect(PageStream.scalars(ofUTF8: valid[...]) == Array(String(decoding: valid, as: UTF8.self).unicodeScalars))
+        // Runs of three-byte characters, read eight at a time, with an
+        // overlong form, a surrogate, a cut or another character in any
+        // lane of a block: the same as a String, checked and not.
+        let three = ["在", "座", "谈", "，", "\u{800}", "\u{D7FF}", "\u{E000}", "\u{FFFF}"].map { Array($0.utf8) }
+        let breaks: [[UInt8]] = [[0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xE4, 0xBD], [0x41], [0xC3, 0xA9], [0xBD]]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 8...40, using: &generator) {
+                bytes += Int.random(in: 0..<30, using: &generator) == 0
+                    ? breaks[Int.random(in: 0..<breaks.count, using: &generator)]
+                    : three[Int.random(in: 0..<three.count, using: &generator)]
+            }
+            let checked = bytes.withUnsafeBufferPointer { UTF8Validation.scalars(of: $0, replacingInvalid: false) }
+            #expect(checked == String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }, "\(bytes)")
+            let replaced = bytes.withUnsafeBufferPointer { UTF8Validation.scalars(of: $0, replacingInvalid: true) }
+            let expected = String(decoding: bytes, as: UTF8.self).unicodeScalars.filter { $0 != "\u{FFFD}" }
+            #expect(replaced?.filter { $0 != "\u{FFFD}" } == Array(expected), "\(bytes)")
+        }
     }
 
     /// The look-ahead decodes only the characters around each 转 of a page:
