@@ -102,18 +102,8 @@ public struct Cleaner: Sendable {
                     changedInPass = true
                     let name = rule.name  // (asked once, not once a change)
                     try Self.validate(found, of: name, length: current.count)
-                    // (The changes are read in place, by index, and the text
-                    // before and after each through pointers: a change copied out
-                    // of the array, a slice of the text and a copy of the
-                    // replacement each retained and released storage.)
                     current.withUnsafeBufferPointer { text in
-                        for number in found.indices {
-                            found[number].replacement.withUnsafeBufferPointer { after in
-                                records.append(rule: name, stage: stage, range: found[number].range,
-                                               before: UnsafeBufferPointer(rebasing: text[found[number].range]),
-                                               after: after, note: found[number].note)
-                            }
-                        }
+                        records.append(rule: name, stage: stage, changes: found, before: text)
                     }
                     // The pages the changes touched, each listed once (changes come
                     // in order, so do their pages); and those they touched other
@@ -215,10 +205,9 @@ extension CleanResult {
         guard !changes.isEmpty else { return self }
         try Cleaner.validate(changes, of: rule, length: scalars.count)
         var records = self.records
-        let stage = (records.records.last?.stage ?? -1) + 1  // (stages only grow)
-        for change in changes {
-            records.append(rule: rule, stage: stage, range: change.range, before: scalars[change.range],
-                           after: change.replacement, note: change.note)
+        let stage = (records.lastStage ?? -1) + 1  // (stages only grow)
+        scalars.withUnsafeBufferPointer { text in
+            records.append(rule: rule, stage: stage, changes: changes, before: text)
         }
         return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), records: records,
                            diagnostics: diagnostics)

@@ -1,55 +1,72 @@
 import Synchronization
 
-/// The edit log as the cleaner writes it: for each edit its rule, stage,
-/// range and note, and its text before and after as ranges of one buffer.
-/// Plain values, appended without a string, a trace piece or a line:column
-/// made per edit. The `Trace` and the `Edit`s (with their strings and where
-/// each came from in the input) are replayed from it when first read
-/// (`--explain`, `--diff`), which plain cleaning never does: making them as
-/// the rules ran was a fifth of the time of a run.
+/// The edit log as the cleaner writes it: each stage's rule and the changes
+/// it made (their ranges, replacements and notes are the edits'), and for
+/// each edit the text it replaced, as a range of one buffer. Plain values,
+/// appended a stage at a time without a string, a trace piece or a
+/// line:column made per edit. The `Trace` and the `Edit`s (with their strings
+/// and where each came from in the input) are replayed from it when first
+/// read (`--explain`, `--diff`), which plain cleaning never does: making them
+/// as the rules ran was a fifth of the time of a run.
 struct EditRecords: Sendable {
     struct Record: Sendable {
-        /// The rule's name, in `rules`. (An index, not the name: a string
-        /// copied into every record was retained and released at each.)
-        let ruleIndex: Int32
-        let stage: Int
-        let range: Range<Int>
-        /// The edit's text before and after, in `text`.
+        /// The stage in `stages`, and the change in its changes. (Indexes,
+        /// not the change: a change's replacement and note copied into
+        /// every record were retained and released at each.)
+        let stageIndex: Int32
+        let change: Int32
+        /// The edit's text before, in `text`.
         let before: Range<Int>
-        let after: Range<Int>
-        let note: String?
+    }
+
+    /// One rule's changes, made at once: the stage's number, its rule's
+    /// name, and the changes as the rule made them.
+    private struct Stage: Sendable {
+        let number: Int
+        let rule: String
+        let changes: [Change]
     }
 
     private(set) var records: [Record] = []
+    private var stages: [Stage] = []
     private var text: [Unicode.Scalar] = []
-    /// The rule of each stage, in order (a stage is one rule's changes).
-    private var rules: [String] = []
 
     /// The name of the rule that made `record`.
-    func rule(of record: Record) -> String { rules[Int(record.ruleIndex)] }
+    func rule(of record: Record) -> String { stages[Int(record.stageIndex)].rule }
 
     var count: Int { records.count }
 
-    /// An empty log with room for `records` edits and `text` scalars of their
-    /// text before and after: a log grown from nothing copied every record
-    /// it held at each doubling.
+    /// The number of the last stage logged, if any.
+    var lastStage: Int? { stages.last?.number }
+
+    /// An empty log with room for `records` edits and `text` scalars of the
+    /// text they replaced: a log grown from nothing copied every record it
+    /// held at each doubling.
     init(reserving records: Int = 0, text: Int = 0) {
         self.records.reserveCapacity(records)
         self.text.reserveCapacity(text)
     }
 
-    mutating func append<Before: Collection<Unicode.Scalar>, After: Collection<Unicode.Scalar>>(
-        rule: String, stage: Int, range: Range<Int>, before: Before, after: After, note: String?
-    ) {
-        let start = text.count
-        // (Most edits hold a scalar or two, or none: appended one by one they
-        // skip the call that copies a collection, 1.6% of a run's instructions.)
-        if before.count <= 4 { for scalar in before { text.append(scalar) } } else { text.append(contentsOf: before) }
-        let middle = text.count
-        if after.count <= 4 { for scalar in after { text.append(scalar) } } else { text.append(contentsOf: after) }
-        if stage != records.last?.stage { rules.append(rule) }
-        records.append(Record(ruleIndex: Int32(rules.count - 1), stage: stage, range: range, before: start..<middle,
-                              after: middle..<text.count, note: note))
+    /// Logs `changes` (sorted, in the offsets of `before`, the text they are
+    /// made to), made by `rule` as stage number `stage`.
+    mutating func append(rule: String, stage: Int, changes: [Change], before: UnsafeBufferPointer<Unicode.Scalar>) {
+        guard !changes.isEmpty else { return }
+        let stageIndex = Int32(stages.count)
+        stages.append(Stage(number: stage, rule: rule, changes: changes))
+        records.reserveCapacity(records.count + changes.count)
+        // (Read in place, by index: a change copied out of the array retains
+        // its replacement and its note. Most edits replace a scalar or two,
+        // or none: appended one by one they skip the call that copies a
+        // collection.)
+        for number in changes.indices {
+            let range = changes[number].range, start = text.count
+            if range.count <= 4 {
+                for offset in range { text.append(before[offset]) }
+            } else {
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: before[range]))
+            }
+            records.append(Record(stageIndex: stageIndex, change: Int32(number), before: start..<text.count))
+        }
     }
 
     /// The trace and the edits, replayed stage by stage on `input` (the text
@@ -60,24 +77,20 @@ struct EditRecords: Sendable {
         let locator = SourceLocator(input)
         var edits: [Edit] = []
         edits.reserveCapacity(records.count)
-        var start = 0
-        while start < records.count {
-            var end = start
-            while end < records.count, records[end].stage == records[start].stage { end += 1 }
-            let stage = records[start..<end]
-            let spans = trace.apply(stage.map { Change(range: $0.range, replacement: Array(text[$0.after])) },
-                                    rule: rule(of: records[start]), firstEdit: start)
+        var first = 0
+        for stage in stages {
+            let spans = trace.apply(stage.changes, rule: stage.rule, firstEdit: first)
             // A stage's edits come in input order: each is sought from the one before.
             var previous: SourceLocation?
-            for (record, span) in zip(stage, spans) {
+            for (number, (change, span)) in zip(stage.changes, spans).enumerated() {
                 let source = locator.span(span, after: previous)
                 previous = source.start
-                edits.append(Edit(rule: rule(of: record), stage: record.stage, range: record.range,
-                                  before: String(scalars: text[record.before]),
-                                  after: String(scalars: text[record.after]),
-                                  source: source, note: record.note))
+                edits.append(Edit(rule: stage.rule, stage: stage.number, range: change.range,
+                                  before: String(scalars: text[records[first + number].before]),
+                                  after: String(scalars: change.replacement),
+                                  source: source, note: change.note))
             }
-            start = end
+            first += stage.changes.count
         }
         return (trace, edits)
     }
