@@ -114,8 +114,18 @@ public struct Cleaner: Sendable {
                         other != index && rules[other].readsLinesNotLayout && unread[other] != nil
                     } ? document.layoutOnly(found, classifier: classifier) : nil
                     var touched: [Int] = [], touchedLines: [Int] = [], walked = 0  // (the pages, walked once)
+                    var inside = pages.range(of: 0)  // (the page walked to: see below)
                     for number in found.indices {
-                        for page in pages.touched(by: found[number].range, from: &walked) {
+                        // (A change inside the page the last one touched, not at
+                        // its start, touches it alone: most of a page's changes.)
+                        let range = found[number].range
+                        if touched.last == walked, range.lowerBound > inside.lowerBound,
+                           max(range.lowerBound + 1, range.upperBound) <= inside.upperBound {
+                            if layoutOnly?[number] != true, walked > touchedLines.last ?? -1 { touchedLines.append(walked) }
+                            continue
+                        }
+                        defer { inside = pages.range(of: walked) }
+                        for page in pages.touched(by: range, from: &walked) {
                             if page > touched.last ?? -1 { touched.append(page) }
                             if layoutOnly?[number] != true, page > touchedLines.last ?? -1 { touchedLines.append(page) }
                         }
