@@ -35,14 +35,20 @@ public struct Document: Sendable {
             // (Read as raw bytes: the memory stays bound to Unicode.Scalar.)
             let raw = UnsafeRawPointer(base)
             let lineFeed = SIMD8<UInt32>(repeating: 0x0A)
-            let lanes = SIMD8<UInt32>(1, 2, 4, 8, 16, 32, 64, 128)
+            let none = SIMD8<UInt32>(repeating: 0), one = SIMD8<UInt32>(repeating: 1)
             var offset = 0
             while offset + 64 <= buffer.count {
                 var feeds: UInt64 = 0
                 for block in 0..<8 {
                     let scalars = raw.loadUnaligned(fromByteOffset: (offset + 8 * block) * 4, as: SIMD8<UInt32>.self)
-                    let bits = SIMD8<UInt32>(repeating: 0).replacing(with: lanes, where: scalars .== lineFeed).wrappedSum()
-                    feeds |= UInt64(bits) << UInt64(8 * block)
+                    // A byte a lane, 1 for a line feed, gathered into eight
+                    // bits by one multiplication (the product's top byte
+                    // collects lane i's byte at bit i, and nothing carries
+                    // into it). (A sum of the lanes' bits took three times
+                    // the instructions.)
+                    let lanes = SIMD8<UInt8>(truncatingIfNeeded: none.replacing(with: one, where: scalars .== lineFeed))
+                    let bits = (unsafeBitCast(lanes, to: UInt64.self) &* 0x0102_0408_1020_4080) >> 56
+                    feeds |= bits << UInt64(8 * block)
                 }
                 while feeds != 0 {
                     let found = offset + feeds.trailingZeroBitCount
