@@ -20,9 +20,20 @@ enum UnitStart {
 
     /// A numbered section heading: 一、… or （一）… — its first sentence is the
     /// heading and a paragraph of its own (（一）以扩大需求为导向，着力巩固高质量发展态势。).
+    @inline(__always)
     static func isSectionHeading<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool {
         guard let first = text.first,
               first == "（" || first == "(" || chineseNumerals.contains(first) else { return false }
+        return opensWithSectionNumber(text, first: first)
+    }
+
+    /// `isSectionHeading` past its first character. (Apart: a function that
+    /// reads a character's numeric type sets up the standard library's
+    /// types for it on entry, a hundred instructions, and every line of
+    /// every page is asked whether it opens a section.)
+    private static func opensWithSectionNumber<Text: RandomAccessCollection<Unicode.Scalar>>(
+        _ text: Text, first: Unicode.Scalar
+    ) -> Bool {
         // (The first six characters, read where they stand: asked of every
         // line, an array of them was made for each line opening with 一.)
         let count = min(text.count, 6)
