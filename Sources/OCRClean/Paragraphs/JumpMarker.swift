@@ -87,6 +87,17 @@ public struct JumpMarker: Sendable, Hashable {
         }
         // A bare 转 or 接 is a marker only inside brackets: （转2版）.
         guard prefix != nil || opened else { return nil }
+        return match(from: start, pivot: pivot, in: s, classifier: classifier)
+    }
+
+    /// `match(around:in:classifier:)` past the 转 or 接 of a marker that
+    /// starts at `start`. (Apart: a function that reads a character's
+    /// numeric type sets up the standard library's types for it on entry,
+    /// a hundred instructions, and nearly every 转 and 接 of a page, 转型,
+    /// 直接, is no marker.)
+    private static func match(from start: Int, pivot: Int, in s: ArraySlice<Unicode.Scalar>,
+                              classifier: CharacterClassifier) -> JumpMarker? {
+        func isGap(_ i: Int) -> Bool { classifier.is(s[i], .space) || s[i] == "\n" }
         // Forwards: optional 第, the page number, 版 or 页, an optional closing bracket.
         var index = pivot + 1
         func skipGaps() { while index < s.endIndex, isGap(index) { index += 1 } }
