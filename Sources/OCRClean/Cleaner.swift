@@ -113,21 +113,26 @@ public struct Cleaner: Sendable {
                     let layoutOnly = rules.indices.contains { other in
                         other != index && rules[other].readsLinesNotLayout && unread[other] != nil
                     } ? document.layoutOnly(found, classifier: classifier) : nil
-                    var touched: [Int] = [], touchedLines: [Int] = [], walked = 0  // (the pages, walked once)
-                    var inside = pages.range(of: 0)  // (the page walked to: see below)
+                    // (And those the rule's own changes touched, but for
+                    // changes that settle it: see `Change.settlesItsRule`.)
+                    var touched: [Int] = [], touchedLines: [Int] = [], touchedUnsettled: [Int] = []
+                    var walked = 0, inside = pages.range(of: 0)  // (the pages, walked once; the page walked to)
                     for number in found.indices {
+                        let range = found[number].range
+                        let lines = layoutOnly?[number] != true, unsettled = !found[number].settlesItsRule
                         // (A change inside the page the last one touched, not at
                         // its start, touches it alone: most of a page's changes.)
-                        let range = found[number].range
                         if touched.last == walked, range.lowerBound > inside.lowerBound,
                            max(range.lowerBound + 1, range.upperBound) <= inside.upperBound {
-                            if layoutOnly?[number] != true, walked > touchedLines.last ?? -1 { touchedLines.append(walked) }
+                            if lines, walked > touchedLines.last ?? -1 { touchedLines.append(walked) }
+                            if unsettled, walked > touchedUnsettled.last ?? -1 { touchedUnsettled.append(walked) }
                             continue
                         }
                         defer { inside = pages.range(of: walked) }
                         for page in pages.touched(by: range, from: &walked) {
                             if page > touched.last ?? -1 { touched.append(page) }
-                            if layoutOnly?[number] != true, page > touchedLines.last ?? -1 { touchedLines.append(page) }
+                            if lines, page > touchedLines.last ?? -1 { touchedLines.append(page) }
+                            if unsettled, page > touchedUnsettled.last ?? -1 { touchedUnsettled.append(page) }
                         }
                     }
                     document = document.applying(found)
@@ -140,7 +145,8 @@ public struct Cleaner: Sendable {
                         // A rule that settles in one pass finds nothing in its own
                         // output: its own changes give it nothing to read again.
                         if other == index && rule.settlesInOnePass { continue }
-                        unread[other]!.formUnion(rules[other].readsLinesNotLayout && other != index ? touchedLines : touched)
+                        unread[other]!.formUnion(other == index ? touchedUnsettled
+                                                 : rules[other].readsLinesNotLayout ? touchedLines : touched)
                     }
                 }
             }
@@ -162,7 +168,8 @@ public struct Cleaner: Sendable {
                 let range = (change.range.lowerBound + own.lowerBound)..<(change.range.upperBound + own.lowerBound)
                 guard range.upperBound <= own.upperBound,
                       range.lowerBound < own.upperBound || own.upperBound == document.scalars.count else { return nil }
-                changes.append(Change(range: range, replacement: change.replacement, note: change.note))
+                changes.append(Change(range: range, replacement: change.replacement, note: change.note,
+                                      settlesItsRule: change.settlesItsRule))
             }
         }
         return changes

@@ -1,4 +1,4 @@
-import OCRClean
+@testable import OCRClean
 import Testing
 
 @Suite struct DuplicatesTests {
@@ -22,6 +22,21 @@ import Testing
         let result = try duplicates.clean(text)
         #expect(result.text == "本报讯 近日，开会。\n\n\(paragraph)\n\n中间一段，说明情况。\n")
         #expect(result.edits.first?.note?.hasPrefix("paragraph printed twice") == true)
+    }
+
+    /// A copy of a paragraph goes with nothing of it kept: read again, the
+    /// page reads to the rule as it did, and the change says so
+    /// (`Change.settlesItsRule`); a lead's copy started an article, and a
+    /// sentence's removal leaves a paragraph that may copy an earlier one:
+    /// those do not.
+    @Test func onlyACopyOfAParagraphNotALeadSettlesTheRule() throws {
+        let paragraph = "会议审议并表决通过了区人大常委会2023年工作要点。"
+        let lead = "本报讯 近日，区人大常委会召开会议。"
+        let sentence = "会议听取了区人大各街道工委的报告。"
+        let text = "\(lead)\n\n\(paragraph)\n\n\(sentence)中间一段说明情况。\n\n\(paragraph)\n\n\(sentence)另一段。\n\n\(lead)\n"
+        let changes = try Duplicates().changes(in: Document(text), context: RuleContext(classifier: CharacterClassifier()))
+        #expect(changes.map(\.settlesItsRule) == [true, false, false], "\(changes.map(\.note))")
+        #expect(changes.map { $0.note?.hasPrefix("paragraph printed twice") } == [true, false, true])
     }
 
     @Test func aParagraphWithADifferentPunctuationWidthOrOneBrokenCharacterIsADuplicate() throws {

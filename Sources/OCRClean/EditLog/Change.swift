@@ -8,11 +8,19 @@ public struct Change: Sendable, Hashable {
     public let replacement: [Unicode.Scalar]
     /// Why, when the rule name alone does not say it (shown by `--explain` and `--diff`).
     public let note: String?
+    /// Whether the rule that made the change, reading its own output, finds
+    /// nothing there it would not have found without the change: the rest
+    /// reads to it as it did (a paragraph removed as a copy of one before
+    /// it, which the duplicates rule kept nothing of). The `Cleaner` does
+    /// not ask a rule again about a page whose only changes since it last
+    /// read it are its own such changes.
+    public let settlesItsRule: Bool
 
-    public init(range: Range<Int>, replacement: [Unicode.Scalar], note: String? = nil) {
+    public init(range: Range<Int>, replacement: [Unicode.Scalar], note: String? = nil, settlesItsRule: Bool = false) {
         self.range = range
         self.replacement = replacement
         self.note = note
+        self.settlesItsRule = settlesItsRule
     }
 
     public init(range: Range<Int>, replacement: String, note: String? = nil) {
@@ -20,8 +28,8 @@ public struct Change: Sendable, Hashable {
     }
 
     /// Removes `range`.
-    public static func remove(_ range: Range<Int>, note: String? = nil) -> Change {
-        Change(range: range, replacement: [], note: note)
+    public static func remove(_ range: Range<Int>, note: String? = nil, settlesItsRule: Bool = false) -> Change {
+        Change(range: range, replacement: [], note: note, settlesItsRule: settlesItsRule)
     }
 
     /// The smallest change that turns `old` (found at `offset`) into `new`:

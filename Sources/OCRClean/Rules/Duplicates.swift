@@ -63,15 +63,20 @@ public struct Duplicates: Rule {
                 continue
             }
             // 本报讯 starts a new article.
-            if arena[whole].starts(with: UnitSplit.lead) {
+            let lead = arena[whole].starts(with: UnitSplit.lead)
+            if lead {
                 articleSentences.removeAll()
                 articleSentencesUndoubled.removeAll()
             }
             if whole.count >= Self.minimumLength, let earlier = seenParagraphs.matchOrInsert(whole, in: arena) {
-                // The paragraph and the line break before it.
+                // The paragraph and the line break before it. (Nothing of it
+                // was kept, not it nor its sentences: read again without it,
+                // the page reads to this rule as it did, unless it was a
+                // lead, which started an article.)
                 let start = previousEnd ?? paragraph.range.lowerBound
                 changes.append(.remove(start..<paragraph.range.upperBound,
-                                       note: "paragraph printed twice; kept the first: \(Self.excerpt(arena[earlier]))"))
+                                       note: "paragraph printed twice; kept the first: \(Self.excerpt(arena[earlier]))",
+                                       settlesItsRule: !lead))
                 continue
             }
             // A sentence's key in the arena: its stretch of the paragraph's.
