@@ -10,11 +10,11 @@ import Synchronization
 /// as the rules ran was a fifth of the time of a run.
 struct EditRecords: Sendable {
     struct Record: Sendable {
-        /// The stage in `stages`, and the change in its changes. (Indexes,
-        /// not the change: a change's replacement and note copied into
-        /// every record were retained and released at each.)
+        /// The stage in `stages` (the record's change is the stage's next:
+        /// records come in the order of the stages' changes). (An index, not
+        /// the change: a change's replacement and note copied into every
+        /// record were retained and released at each.)
         let stageIndex: Int32
-        let change: Int32
         /// The edit's text before, in `text`.
         let before: Range<Int>
     }
@@ -53,7 +53,6 @@ struct EditRecords: Sendable {
         guard !changes.isEmpty else { return }
         let stageIndex = Int32(stages.count)
         stages.append(Stage(number: stage, rule: rule, changes: changes))
-        records.reserveCapacity(records.count + changes.count)
         // (Read in place, by index: a change copied out of the array retains
         // its replacement and its note. Most edits replace a scalar or two,
         // or none: appended one by one they skip the call that copies a
@@ -65,7 +64,7 @@ struct EditRecords: Sendable {
             } else {
                 text.append(contentsOf: UnsafeBufferPointer(rebasing: before[range]))
             }
-            records.append(Record(stageIndex: stageIndex, change: Int32(number), before: start..<text.count))
+            records.append(Record(stageIndex: stageIndex, before: start..<text.count))
         }
     }
 
