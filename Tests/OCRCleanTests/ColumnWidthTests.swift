@@ -102,13 +102,13 @@ import TestSupport
             let printed = PrintedLine.lines(of: Document(lines.joined(separator: "\n\n")), classifier: CharacterClassifier())
             let estimated = ColumnWidth.estimate(printed)
             let votes = ColumnWidth.Votes(printed)
-            let whole = printed.indices
+            let everyLine = printed.indices
             var gathered = false
-            for index in whole {
+            for index in everyLine {
                 for window in [ColumnWidth.window / 2, ColumnWidth.window] {
                     for side in [ColumnWidth.Side.both, .before, .after] {
                         for acrossHeadlines in [false, true] {
-                            if ColumnWidth.estimate(votes, around: index, in: whole, window: window, side: side,
+                            if ColumnWidth.estimate(votes, around: index, in: everyLine, window: window, side: side,
                                                     acrossHeadlines: acrossHeadlines) != nil { gathered = true }
                         }
                     }
