@@ -120,20 +120,20 @@ public struct Cleaner: Sendable {
                     for number in found.indices {
                         let range = found[number].range
                         let lines = layoutOnly?[number] != true, unsettled = !found[number].settlesItsRule
-                        // (A change inside the page the last one touched, not at
-                        // its start, touches it alone: most of a page's changes.)
-                        if touched.last == walked, range.lowerBound > inside.lowerBound,
-                           max(range.lowerBound + 1, range.upperBound) <= inside.upperBound {
-                            if lines, walked > touchedLines.last ?? -1 { touchedLines.append(walked) }
-                            if unsettled, walked > touchedUnsettled.last ?? -1 { touchedUnsettled.append(walked) }
-                            continue
-                        }
-                        defer { inside = pages.range(of: walked) }
-                        for page in pages.touched(by: range, from: &walked) {
+                        func mark(_ page: Int) {
                             if page > touched.last ?? -1 { touched.append(page) }
                             if lines, page > touchedLines.last ?? -1 { touchedLines.append(page) }
                             if unsettled, page > touchedUnsettled.last ?? -1 { touchedUnsettled.append(page) }
                         }
+                        // (A change inside the page the last one touched, not at
+                        // its start, touches it alone: most of a page's changes.)
+                        if touched.last == walked, range.lowerBound > inside.lowerBound,
+                           max(range.lowerBound + 1, range.upperBound) <= inside.upperBound {
+                            mark(walked)
+                            continue
+                        }
+                        for page in pages.touched(by: range, from: &walked) { mark(page) }
+                        inside = pages.range(of: walked)
                     }
                     document = document.applying(found)
                     current = document.scalars

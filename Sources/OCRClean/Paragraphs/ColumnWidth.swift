@@ -25,7 +25,7 @@ enum ColumnWidth {
         // three voters that are not, no window does (a page of the rules'
         // own output, its paragraphs each on a line: most pages of a later
         // pass, whose votes were gathered and read for every line for nothing).
-        if lines.count(where: { $0.hasSentencePunctuation && $0.width >= 6 && $0.width <= longLine }) < 3 {
+        if lines.count(where: { isVoter($0) && $0.width <= longLine }) < 3 {
             return [Double?](repeating: nil, count: lines.count)
         }
         var result: [Double?] = []
@@ -86,6 +86,12 @@ enum ColumnWidth {
         return column
     }
 
+    /// Whether a line votes for its column: a body line (sentence punctuation,
+    /// 6 wide or more). (A voter wider than `longLine` is a whole paragraph.)
+    static func isVoter(_ line: PrintedLine) -> Bool {
+        line.hasSentencePunctuation && line.width >= 6
+    }
+
     /// Which lines around a line vote: on both sides, or only up to it, or only from it on.
     enum Side {
         case both, before, after
@@ -136,7 +142,7 @@ enum ColumnWidth {
             whole.reserveCapacity(count + 1)
             for index in 0..<count {
                 let lineWidth = lines[index].width
-                let voting = lines[index].hasSentencePunctuation && lineWidth >= 6
+                let voting = isVoter(lines[index])
                 width.append(lineWidth)
                 votes.append(voting)
                 endsInLetter.append(lines[index].trailingMarks == 0)

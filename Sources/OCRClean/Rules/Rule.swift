@@ -94,8 +94,8 @@ public final class RuleContext {
             answer = try breaker.readsWordWithBreaker(across: cut, in: joined)
         } else {
             // (A question too long for `answers` that the list cannot answer
-            // is kept here: the break iterator's answers are tens of
-            // thousands of instructions.)
+            // is kept here: the break iterator's answers are some 10,000
+            // instructions each.)
             let question = WordQuestion(joined: joined, cut: cut)
             if let known = wordsAcross[question] { return known }
             answer = try breaker.readsWordWithBreaker(across: cut, in: joined)

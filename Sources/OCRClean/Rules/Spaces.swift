@@ -148,9 +148,8 @@ public struct Spaces: Rule {
             let run = index..<runEnd
             if !read {
                 read = true
-                let lead: [Unicode.Scalar] = ["本", "报", "讯"]
                 heading = !content.contains { classifier.is(s[$0], .clausePunctuation) } && s[content.upperBound - 1] != "："
-                    && !s[content].lazy.filter { !classifier.is($0, .space) }.prefix(3).elementsEqual(lead)
+                    && !s[content].lazy.filter { !classifier.is($0, .space) }.prefix(3).elementsEqual(UnitSplit.lead)
                 bylines = Self.bylines(in: s, content, classifier)
             }
             let verdict = try judge(run, s, content, heading: heading, inQuote: quoteDepth > 0,
@@ -266,10 +265,10 @@ public struct Spaces: Rule {
 
     /// 本报讯 followed by a space and the text, with no byline in brackets.
     /// (Read where it stands: asked of nearly every space, an array of the
-    /// lead and one of the letters before the space were made for each.)
+    /// letters before the space was made for each.)
     static func afterBareLead(_ run: Range<Int>, _ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
-        let start = content.lowerBound
-        return run.lowerBound - start == 3 && s[start] == "本" && s[start + 1] == "报" && s[start + 2] == "讯"
+        let start = content.lowerBound, lead = UnitSplit.lead
+        return run.lowerBound - start == lead.count && lead.indices.allSatisfy { s[start + $0] == lead[$0] }
     }
 
     /// Characters since the previous space (or the line's start).
