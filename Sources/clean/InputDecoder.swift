@@ -81,11 +81,16 @@ struct InputDecoder {
     /// (an error to report, --lossy, another encoding) through `decode`.
     func decodeScalars(_ bytes: [UInt8], name: String, startingAt base: Int, lineBase: Int = 0,
                        warn: (String) -> Void) throws -> [Unicode.Scalar] {
+        try decodeScalars(bytes[...], name: name, startingAt: base, lineBase: lineBase, warn: warn)
+    }
+
+    func decodeScalars(_ bytes: ArraySlice<UInt8>, name: String, startingAt base: Int, lineBase: Int = 0,
+                       warn: (String) -> Void) throws -> [Unicode.Scalar] {
         if converter == nil, !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])),
            let scalars = bytes.withUnsafeBufferPointer({ UTF8Validation.scalars(of: $0, replacingInvalid: false) }) {
             return scalars
         }
-        return Array(try decode(bytes, name: name, startingAt: base, lineBase: lineBase, warn: warn).unicodeScalars)
+        return Array(try decode(Array(bytes), name: name, startingAt: base, lineBase: lineBase, warn: warn).unicodeScalars)
     }
 
     /// `base` and `lineBase`: the bytes and lines of the input before these

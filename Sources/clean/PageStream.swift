@@ -34,6 +34,12 @@ final class PageStream {
         return warnings
     }
     private var buffer: [UInt8] = []
+    /// The bytes at the buffer's start that earlier windows took. (Dropped
+    /// only when more is read: dropped after each window, the rest of the
+    /// buffer, three windows' worth, was moved to its start every time.)
+    private var consumed = 0
+    /// Where a read lands before it joins the buffer (see `readChunk`).
+    private let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 20)
     private var finished = false
     private var byteOffset = 0
     private var lineOffset = 0
@@ -61,9 +67,13 @@ final class PageStream {
         self.longestPageBytes = longestPageBytes
     }
 
+    deinit {
+        scratch.deallocate()
+    }
+
     func next() throws -> Window? {
         if byteOffset == 0 && buffer.isEmpty && !finished && decoder.isUTF8 {
-            buffer.append(contentsOf: handle.readData(ofLength: 1 << 20))
+            try readChunk()
             // UTF-16 (announced by its byte order mark) cannot be cut by bytes: read it whole.
             if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
                 buffer.append(contentsOf: handle.readDataToEndOfFile())
@@ -75,8 +85,8 @@ final class PageStream {
                 return Window(scalars: scalars, byteOffset: 0, lineOffset: 0, firstPage: 1, columnOffset: 0)
             }
         }
-        var cut = 0  // end of the last whole page in the buffer (after its form feed)
-        var searchFrom = 0
+        var cut = consumed  // end of the last whole page in the buffer (after its form feed)
+        var searchFrom = consumed
         // The furthest page a page of the window jumps to: the window stays
         // open up to it, whichever of its pages jumps (page 1 to page 4 past
         // pages 2 and 3 too, not only its last page).
@@ -91,10 +101,16 @@ final class PageStream {
                 pageNumber = next ?? formFeedsAhead + 1
                 cut = end
                 searchFrom = end
-                if cut >= windowBytes, jumpsTo <= page || cut >= maximumBytes { break }
+                if cut - consumed >= windowBytes, jumpsTo <= page || cut - consumed >= maximumBytes { break }
                 continue
             }
             if finished { cut = buffer.count; break }
+            if consumed > 0 {
+                buffer.removeFirst(consumed)
+                cut -= consumed
+                searchFrom -= consumed
+                consumed = 0
+            }
             // A page past `longestPageBytes` is no printed page (a corpus
             // without page breaks): the pages before it go, or it is cut at a
             // line break, so that memory stays bounded whatever the input.
@@ -106,12 +122,11 @@ final class PageStream {
                     + "\(byteOffset): cut at byte offset \(byteOffset + cut) to bound memory, " + lineCut.kind.consequence)
                 break
             }
-            let chunk = handle.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+            try readChunk()
         }
-        guard cut > 0 else { return nil }
-        let bytes = Array(buffer[..<cut])
-        buffer.removeFirst(cut)
+        guard cut > consumed else { return nil }
+        let bytes = buffer[consumed..<cut]
+        consumed = cut
         let scalars = try decoder.decodeScalars(bytes, name: name, startingAt: byteOffset, lineBase: lineOffset) {
             warnings.append($0)
         }
@@ -127,6 +142,25 @@ final class PageStream {
         lineOffset += lineFeeds
         pagesRead += formFeeds
         return window
+    }
+
+    /// Reads what one read gives, up to `chunk` bytes, into the buffer:
+    /// through scratch memory of the stream's own, which a read through
+    /// `Data` allocated each time and copied twice more. At the end of the
+    /// input, sets `finished`. (One read, not a loop until the chunk is
+    /// full: from a pipe, the pages that came are cleaned before the next
+    /// ones come.)
+    private func readChunk() throws {
+        while true {
+            let got = Glibc.read(handle.fileDescriptor, scratch.baseAddress, scratch.count)
+            if got > 0 {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<got]))
+                return
+            }
+            if got == 0 { finished = true; return }
+            if errno == EINTR { continue }
+            throw InputError.unreadable(name, reason: String(cString: strerror(errno)))
+        }
     }
 
     /// Where the page read from `start` ends: after its form feed, or before
@@ -259,6 +293,10 @@ final class PageStream {
     }
 
     static func feeds(in bytes: [UInt8]) -> (lineFeeds: Int, formFeeds: Int) {
+        feeds(in: bytes[...])
+    }
+
+    static func feeds(in bytes: ArraySlice<UInt8>) -> (lineFeeds: Int, formFeeds: Int) {
         bytes.withUnsafeBufferPointer { buffer in
             var lineFeeds = 0, formFeeds = 0, index = 0
             // (Every byte of the input is counted here: sixteen at a time,

@@ -111,4 +111,49 @@ import TestSupport
         }
         #expect(found > 1000)  // (the pages do jump)
     }
+
+    /// A stream's windows are whole pages of about `windowBytes` each, the
+    /// pages in order and every byte read once, however the reads fall:
+    /// from a file (a megabyte a read) and from a pipe (what came). (The
+    /// bytes earlier windows took stay in the buffer until more is read:
+    /// counted from the buffer's start, every window after the first was
+    /// one page.)
+    @Test(arguments: [false, true])
+    func windowsHoldAboutTheirSizeOfPages(fromPipe: Bool) throws {
+        let page = String(repeating: "以高质量招商推动经济高质量发展。\n\n", count: 200)  // (about 10 KB)
+        let input = Data(Array(repeating: page, count: 150).joined(separator: "\u{0C}").utf8)
+        let handle: FileHandle
+        if fromPipe {
+            let pipe = Pipe()
+            handle = pipe.fileHandleForReading
+            let writer = pipe.fileHandleForWriting
+            Thread.detachNewThread {
+                for start in stride(from: 0, to: input.count, by: 3_000) {  // (small writes: short reads)
+                    writer.write(input[start..<min(start + 3_000, input.count)])
+                }
+                try? writer.close()
+            }
+        } else {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("windows-\(UUID()).txt")
+            try input.write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            handle = try FileHandle(forReadingFrom: file)
+        }
+        let windowBytes = 100_000
+        let stream = PageStream(handle: handle, name: "test", decoder: try InputDecoder(encoding: "utf-8"),
+                                windowBytes: windowBytes)
+        var windows: [PageStream.Window] = []
+        while let window = try stream.next() { windows.append(window) }
+        let text = windows.map { String(String.UnicodeScalarView($0.scalars)) }.joined()
+        #expect(text == String(decoding: input, as: UTF8.self))
+        let pageBytes = page.utf8.count + 1
+        for (number, window) in windows.enumerated() {
+            let bytes = String(String.UnicodeScalarView(window.scalars)).utf8.count
+            if number < windows.count - 1 {
+                #expect(bytes >= windowBytes && bytes < windowBytes + pageBytes, "window \(number): \(bytes) bytes")
+            }
+            #expect(window.firstPage == 1 + windows[..<number].reduce(0) { $0 + $1.scalars.count { $0 == "\u{0C}" } })
+        }
+        #expect(windows.count >= input.count / (windowBytes + pageBytes) && windows.count <= input.count / windowBytes + 1)
+    }
 }
