@@ -17,11 +17,27 @@ struct Output {
     let standardOutput: FileHandle
 
     func write(_ text: String) {
-        standardOutput.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
     }
 
     func write(_ bytes: [UInt8]) {
-        standardOutput.write(Data(bytes))
+        bytes.withUnsafeBytes(write)
+    }
+
+    /// Writes every byte, straight from the caller's storage (a `Data` made
+    /// of them first copied all the output once more). A closed pipe ends
+    /// the run quietly, by its signal, as it ends `cat`; any other failure
+    /// to write (a full disk) is said, and the run stops with status 2.
+    private func write(_ bytes: UnsafeRawBufferPointer) {
+        var written = 0
+        while written < bytes.count {
+            let result = Foundation.write(standardOutput.fileDescriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result >= 0 { written += result; continue }
+            if errno == EINTR { continue }
+            Self.reportError("clean: standard output: cannot write: \(String(cString: strerror(errno)))")
+            exit(2)
+        }
     }
 
     static func reportError(_ message: String) {

@@ -11,6 +11,23 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 
+    /// A full disk under standard output is said, and the run stops with
+    /// status 2 (Foundation's write stopped it with a crash).
+    @Test func standardOutputThatCannotBeWritten() throws {
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = [CLI.seeds.appendingPathComponent("000_60be760428ae1841.txt").path]
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardOutput = full
+        process.standardError = errors
+        try process.run()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(said == "clean: standard output: cannot write: No space left on device\n")
+    }
+
     @Test func aDirectory() throws {
         let run = try CLI.run([CLI.seeds.path])
         #expect(run.status == 2)
