@@ -28,6 +28,10 @@ public struct Stitch: Rule {
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
         let s = document.scalars
         let classifier = context.classifier
+        // Nothing is stitched, nor said, without a line that ends with a 下转
+        // marker: most windows have none left once the markers are removed,
+        // and are spared the reading of their paragraphs.
+        guard Self.hasLineEndingWithForwardJump(document, classifier) else { return [] }
         // Paragraphs (non-blank lines) and the page each is on.
         var paragraphs: [Paragraph] = []
         var pageNumbers: [Int] = []
@@ -125,6 +129,21 @@ public struct Stitch: Rule {
 
     /// The continuation to take: the only one, or the only one whose join with
     /// the cut paragraph makes a dictionary word.
+    /// Whether a line of the document ends with a 下转 marker, found by the
+    /// 转 each holds (eight characters compared at a time), each line asked once.
+    static func hasLineEndingWithForwardJump(_ document: Document, _ classifier: CharacterClassifier) -> Bool {
+        let s = document.scalars, lines = document.lines
+        var from = 0, line = 0
+        while let turn = ScalarSearch.firstIndex(of: "转", in: s[from...]) {
+            while lines[line].range.upperBound < turn { line += 1 }  // (its line: the one whose end is not before it)
+            if JumpMarker.endsWithForwardJump(s[lines[line].range], classifier: classifier) { return true }
+            from = lines[line].range.upperBound + 1
+            guard from < s.count else { return false }
+            line += 1
+        }
+        return false
+    }
+
     private func choose(_ candidates: [Int], after cut: Int, _ paragraphs: [Paragraph],
                         _ s: [Unicode.Scalar], _ context: RuleContext) throws -> Int? {
         if candidates.count <= 1 { return candidates.first }
