@@ -144,7 +144,7 @@ final class PageStream {
         return window
     }
 
-    /// Reads what one read gives, up to `chunk` bytes, into the buffer:
+    /// Reads what one read gives, up to a megabyte, into the buffer:
     /// through scratch memory of the stream's own, which a read through
     /// `Data` allocated each time and copied twice more. At the end of the
     /// input, sets `finished`. (One read, not a loop until the chunk is

@@ -1,4 +1,4 @@
-import OCRClean
+@testable import OCRClean
 import Testing
 
 /// A page pair built from seed 000: its first article cut with （下转7版）, the
@@ -63,5 +63,22 @@ enum SplitArticle {
         let input = "=== 第1版 ===\n" + SplitArticle.page1 + "=== 第7版 ===\n" + SplitArticle.page7
         let apart = try Cleaner(CleanOptions(disabled: ["stitch"])).clean(input).text
         #expect(apart.contains("本报讯（记者 林韬 通讯员 王凯）2月15日上午，区委书记李志龙\n"))
+    }
+
+    /// The rule reads paragraphs only when a line ends with a 下转 marker:
+    /// the look for one finds it at a line's end, after 转 in words (转型)
+    /// on the lines before, on the last line without a line feed, and in a
+    /// cut page of the seeds; not inside a line, nor where 转 is only in words.
+    @Test func aLineEndingWithAForwardJumpIsFoundByItsTurn() {
+        let classifier = CharacterClassifier()
+        func found(_ text: String) -> Bool {
+            Stitch.hasLineEndingWithForwardJump(Document(text), classifier)
+        }
+        #expect(found("推动数字化转型发展\n\n区委书记李志龙（下转7版）\n\n本报讯"))
+        #expect(found("转型\n转化\n区委书记李志龙（下转7版） "))
+        #expect(found(SplitArticle.page1))
+        #expect(!found("区委书记李志龙（下转7版）赴杭钢集团\n\n推动数字化转型"))
+        #expect(!found("推动数字化转型发展\n\n（上接1版）转化"))
+        #expect(!found(""))
     }
 }

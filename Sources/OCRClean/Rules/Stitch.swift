@@ -127,8 +127,6 @@ public struct Stitch: Rule {
         return changes.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
     }
 
-    /// The continuation to take: the only one, or the only one whose join with
-    /// the cut paragraph makes a dictionary word.
     /// Whether a line of the document ends with a 下转 marker, found by the
     /// 转 each holds (eight characters compared at a time), each line asked once.
     static func hasLineEndingWithForwardJump(_ document: Document, _ classifier: CharacterClassifier) -> Bool {
@@ -144,6 +142,8 @@ public struct Stitch: Rule {
         return false
     }
 
+    /// The continuation to take: the only one, or the only one whose join with
+    /// the cut paragraph makes a dictionary word.
     private func choose(_ candidates: [Int], after cut: Int, _ paragraphs: [Paragraph],
                         _ s: [Unicode.Scalar], _ context: RuleContext) throws -> Int? {
         if candidates.count <= 1 { return candidates.first }
