@@ -159,6 +159,9 @@ struct PrintedLine {
 
     /// 。！？… or ： at the end, possibly inside closing quotes or brackets.
     static func endsSentence<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool where Text.Index == Int {
+        // (Most lines end with an ideograph, neither a mark nor a closer: they
+        // are answered before the sets of them are looked up.)
+        if let last = text.last, CharacterClassifier.isIdeograph(last) { return false }
         // (OCR may space the two halves of the dash: 定下了不少新目标— —.)
         if text.count > 2, text.last == "—",
            text.dropLast().reversed().first(where: { $0 != " " && $0 != "\u{3000}" }) == "—" { return true }

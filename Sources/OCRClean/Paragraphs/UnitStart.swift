@@ -11,7 +11,10 @@ enum UnitStart {
 
     /// 本报讯, ■, ●, ◆ or —— (a section heading aside).
     static func startsWithLead<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text) -> Bool {
-        guard let first = text.first, leadInitials.contains(first) else { return false }
+        // (Asked of every line, most opening with an ideograph other than
+        // 本: answered before the set of initials is looked up.)
+        guard let first = text.first, first == "本" || !CharacterClassifier.isIdeograph(first),
+              leadInitials.contains(first) else { return false }
         for lead in leads where text.starts(with: lead) { return true }
         return false
     }
