@@ -56,20 +56,28 @@ import TestSupport
         }
     }
 
-    /// The first scalar at or below a limit is found where a plain look
-    /// finds it, in every range of random texts and of the seeds.
-    @Test func findsTheFirstScalarNotAboveALimitAsAPlainLookDoes() throws {
-        RandomTexts.forEveryRange(over: Array("在座谈中，。 \u{3000}“38.3%a、".unicodeScalars), seed: 5) { text, range in
-            let found = text.withUnsafeBufferPointer { ScalarSearch.firstIndex(notAbove: 0x3000, in: $0, range) }
-            #expect(found == range.first { text[$0].value <= 0x3000 } ?? range.upperBound, "\(text) \(range)")
+    /// The first scalar that may be a space or a curly quote is found where
+    /// a plain look finds it, in every range of random texts and of the
+    /// seeds; and every space and curly quote of the plane may be one.
+    @Test func findsTheFirstScalarThatMaySpaceOrQuoteAsAPlainLookDoes() throws {
+        RandomTexts.forEveryRange(over: Array("在座谈中，。 \u{3000}“38.3%a、\u{A0}”\t".unicodeScalars), seed: 5) { text, range in
+            let found = text.withUnsafeBufferPointer { ScalarSearch.firstIndexMaySpaceOrQuote(in: $0, range) }
+            #expect(found == range.first { ScalarSearch.maySpaceOrQuote(text[$0]) } ?? range.upperBound, "\(text) \(range)")
         }
         for name in Seeds.names {
             let text = Array(try Seeds.text(name).unicodeScalars)
             var from = 0
             while from < text.count {
-                let found = text.withUnsafeBufferPointer { ScalarSearch.firstIndex(notAbove: 0x3000, in: $0, from..<$0.count) }
-                #expect(found == (from..<text.count).first { text[$0].value <= 0x3000 } ?? text.count)
+                let found = text.withUnsafeBufferPointer { ScalarSearch.firstIndexMaySpaceOrQuote(in: $0, from..<$0.count) }
+                #expect(found == (from..<text.count).first { ScalarSearch.maySpaceOrQuote(text[$0]) } ?? text.count)
                 from = found + 1
+            }
+        }
+        let classifier = CharacterClassifier()
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if classifier.is(scalar, .space) || "“”‘’".unicodeScalars.contains(scalar) {
+                #expect(ScalarSearch.maySpaceOrQuote(scalar), "U+\(String(value, radix: 16))")
             }
         }
     }

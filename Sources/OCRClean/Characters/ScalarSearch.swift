@@ -30,23 +30,34 @@ enum ScalarSearch {
         firstIndex(of: scalar, or: scalar, in: scalars)
     }
 
-    /// The first index of `range` in `scalars` whose scalar is `limit` or
-    /// below, or the range's end. (Chinese text is scalars above U+3000 but
-    /// for its spaces, digits and Latin letters: eight are passed at a time,
-    /// in one signed compare each, every scalar being below 2^31.)
-    static func firstIndex(notAbove limit: UInt32, in scalars: UnsafeBufferPointer<Unicode.Scalar>,
-                           _ range: Range<Int>) -> Int {
-        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count && limit < 0x8000_0000)
+    /// Whether a scalar may be a space or a curly quote: U+0020 or below, or
+    /// U+0080 through U+3000, where every White_Space character and “”‘’
+    /// stand; not an ASCII letter, digit or mark, nor a Han character or a
+    /// full-width mark.
+    @inline(__always)
+    static func maySpaceOrQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x20 || scalar.value &- 0x80 <= 0x3000 - 0x80
+    }
+
+    /// The first index of `range` in `scalars` whose scalar may be a space
+    /// or a curly quote (see `maySpaceOrQuote`), or the range's end. (The
+    /// spaces rule reads every line for them: eight are passed at a time, in
+    /// signed compares, every scalar being below 2^31. Stopped at every digit
+    /// and Latin letter too, as it was, the rule mispredicted its way
+    /// through each number.)
+    static func firstIndexMaySpaceOrQuote(in scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
         guard let base = scalars.baseAddress else { return range.lowerBound }
         let raw = UnsafeRawPointer(base)
-        let bound = SIMD8<Int32>(repeating: Int32(limit))
+        let space = SIMD8<Int32>(repeating: 0x21), ascii = SIMD8<Int32>(repeating: 0x7F)
+        let ideographicSpace = SIMD8<Int32>(repeating: 0x3001)
         var index = range.lowerBound
         while index + 8 <= range.upperBound {
             let block = raw.loadUnaligned(fromByteOffset: 4 * index, as: SIMD8<Int32>.self)
-            if !all(block .> bound) { break }
+            if any((block .< space) .| ((block .> ascii) .& (block .< ideographicSpace))) { break }
             index += 8
         }
-        while index < range.upperBound, base[index].value > limit { index += 1 }
+        while index < range.upperBound, !maySpaceOrQuote(base[index]) { index += 1 }
         return index
     }
 

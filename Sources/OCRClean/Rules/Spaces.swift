@@ -128,10 +128,10 @@ public struct Spaces: Rule {
         var quoteDepth = 0
         var index = content.lowerBound
         while index < content.upperBound {
-            // (Han characters and full-width marks, nearly every character,
-            // are neither spaces, the last of which is U+3000, nor curly
-            // quotes: they are passed eight at a time.)
-            index = s.withUnsafeBufferPointer { ScalarSearch.firstIndex(notAbove: 0x3000, in: $0, index..<content.upperBound) }
+            // (Han characters, full-width marks, digits and Latin letters,
+            // nearly every character, are neither spaces nor curly quotes:
+            // they are passed eight at a time.)
+            index = s.withUnsafeBufferPointer { ScalarSearch.firstIndexMaySpaceOrQuote(in: $0, index..<content.upperBound) }
             guard index < content.upperBound else { break }
             let scalar = s[index]
             let kind = classifier.classOf(scalar)
