@@ -73,17 +73,12 @@ struct InputDecoder {
     func readScalars(_ path: String, warn: (String) -> Void = { _ in }) throws -> [Unicode.Scalar] {
         let bytes = try Self.readBytes(path)
         let name = path == "-" ? "<stdin>" : path
-        return try decodeScalars(bytes, name: name, startingAt: 0, warn: warn)
+        return try decodeScalars(bytes[...], name: name, startingAt: 0, warn: warn)
     }
 
     /// The text of `bytes` as Unicode scalars, the cleaner's input: valid
     /// UTF-8 (nearly always) decoded and checked in one pass; anything else
     /// (an error to report, --lossy, another encoding) through `decode`.
-    func decodeScalars(_ bytes: [UInt8], name: String, startingAt base: Int, lineBase: Int = 0,
-                       warn: (String) -> Void) throws -> [Unicode.Scalar] {
-        try decodeScalars(bytes[...], name: name, startingAt: base, lineBase: lineBase, warn: warn)
-    }
-
     func decodeScalars(_ bytes: ArraySlice<UInt8>, name: String, startingAt base: Int, lineBase: Int = 0,
                        warn: (String) -> Void) throws -> [Unicode.Scalar] {
         if converter == nil, !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])),

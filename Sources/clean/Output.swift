@@ -30,14 +30,23 @@ struct Output {
     /// the run quietly, by its signal, as it ends `cat`; any other failure
     /// to write (a full disk) is said, and the run stops with status 2.
     private func write(_ bytes: UnsafeRawBufferPointer) {
-        var written = 0
-        while written < bytes.count {
-            let result = Foundation.write(standardOutput.fileDescriptor, bytes.baseAddress! + written, bytes.count - written)
-            if result >= 0 { written += result; continue }
-            if errno == EINTR { continue }
-            Self.reportError("clean: standard output: cannot write: \(String(cString: strerror(errno)))")
+        if let failure = Self.writeAll(bytes, to: standardOutput.fileDescriptor) {
+            Self.reportError("clean: standard output: cannot write: \(failure)")
             exit(2)
         }
+    }
+
+    /// Writes every byte to `descriptor`, again after an interrupted or
+    /// short write; nil when all went, else why not.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        var written = 0
+        while written < bytes.count {
+            let result = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result >= 0 { written += result; continue }
+            if errno == EINTR { continue }
+            return String(cString: strerror(errno))
+        }
+        return nil
     }
 
     static func reportError(_ message: String) {
@@ -85,17 +94,7 @@ struct Output {
             throw OutputError.cannotWrite(path, reason: String(cString: strerror(errno)))
         }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure: String?
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                failure = String(cString: strerror(errno))
-                break
-            }
-            written += result
-        }
+        var failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
         if failure == nil, replacing {
             var status = stat()
             if stat(path, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }

@@ -81,7 +81,7 @@ final class PageStream {
                 let bytes = buffer
                 buffer = []
                 byteOffset = bytes.count
-                let scalars = try decoder.decodeScalars(bytes, name: name, startingAt: 0) { warnings.append($0) }
+                let scalars = try decoder.decodeScalars(bytes[...], name: name, startingAt: 0) { warnings.append($0) }
                 return Window(scalars: scalars, byteOffset: 0, lineOffset: 0, firstPage: 1, columnOffset: 0)
             }
         }
@@ -290,10 +290,6 @@ final class PageStream {
             }
             return length
         }
-    }
-
-    static func feeds(in bytes: [UInt8]) -> (lineFeeds: Int, formFeeds: Int) {
-        feeds(in: bytes[...])
     }
 
     static func feeds(in bytes: ArraySlice<UInt8>) -> (lineFeeds: Int, formFeeds: Int) {

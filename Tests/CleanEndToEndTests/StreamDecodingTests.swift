@@ -75,16 +75,16 @@ import TestSupport
         let text = Array("在座谈中，\n\n\u{0C}38.3%".utf8)
         for length in Array(0...100) + [1000, 4099] {
             let bytes = (0..<length).map { _ in text[Int.random(in: 0..<text.count, using: &generator)] }
-            let counted = PageStream.feeds(in: bytes)
+            let counted = PageStream.feeds(in: bytes[...])
             #expect(counted.lineFeeds == bytes.count { $0 == 0x0A }, "\(length)")
             #expect(counted.formFeeds == bytes.count { $0 == 0x0C }, "\(length)")
         }
         // Feeds in every lane, and more than a lane's byte counts (255 in
         // every lane, 4,080 in a row) of each kind.
         let feeds = [UInt8](repeating: 0x0A, count: 600) + [UInt8](repeating: 0x0C, count: 300)
-        #expect(PageStream.feeds(in: feeds) == (600, 300))
+        #expect(PageStream.feeds(in: feeds[...]) == (600, 300))
         let many = [UInt8](repeating: 0x0A, count: 9_000) + [UInt8](repeating: 0x0C, count: 4_100) + [0x0A]
-        #expect(PageStream.feeds(in: many) == (9_001, 4_100))
+        #expect(PageStream.feeds(in: many[...]) == (9_001, 4_100))
     }
 
     @Test func readsJumpsAsTheWholePageDoes() {
