@@ -10,7 +10,7 @@ import TestSupport
     @discardableResult
     func expectSlidingReadsAsGathering(_ text: String, _ what: String) -> Int {
         let classifier = CharacterClassifier()
-        let lines = PrintedLine.lines(of: Document(text), classifier: classifier)
+        let lines = PrintedLine.pages(of: Document(text), classifier: classifier).flatMap { $0 }
         let votes = ColumnWidth.Votes(lines)
         var start = 0, read = 0
         while start < lines.count {
@@ -99,7 +99,7 @@ import TestSupport
                 let line = String((0..<width).map { _ in letters[Int.random(in: 0..<letters.count, using: &generator)] }) + "。"
                 lines.insert(line, at: Int.random(in: 0...lines.count, using: &generator))
             }
-            let printed = PrintedLine.lines(of: Document(lines.joined(separator: "\n\n")), classifier: CharacterClassifier())
+            let printed = PrintedLine.pages(of: Document(lines.joined(separator: "\n\n")), classifier: CharacterClassifier()).flatMap { $0 }
             let estimated = ColumnWidth.estimate(printed)
             let votes = ColumnWidth.Votes(printed)
             let everyLine = printed.indices

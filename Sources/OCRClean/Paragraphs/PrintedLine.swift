@@ -49,18 +49,22 @@ struct PrintedLine {
     let first: Unicode.Scalar
     let last: Unicode.Scalar
 
-    /// Splits a document into its non-blank printed lines.
-    static func lines(of document: Document, classifier: CharacterClassifier) -> [PrintedLine] {
+    /// Splits a document into its non-blank printed lines, page by page:
+    /// each page's lines, the page break that ends it last. (An array a
+    /// page, as the paragraph rule reads them: a window's lines in one,
+    /// each page copied out of it, cost more than it should.)
+    static func pages(of document: Document, classifier: CharacterClassifier) -> [[PrintedLine]] {
         let scalars = document.scalars
+        var pages: [[PrintedLine]] = []
         var result: [PrintedLine] = []
-        result.reserveCapacity(document.lines.count)
+        result.reserveCapacity(min(document.lines.count, 256))
         let hanging = Self.hanging
         // (Every line of every page passes here, on two passes: the lines
         // are read through a bare pointer, and asked about as slices of it,
         // which an array's reference counting does not follow around.)
         scalars.withUnsafeBufferPointer { scalars in
             var blanks = 0
-            for line in document.lines {
+            for (number, line) in document.lines.enumerated() {
                 var start = line.range.lowerBound, end = line.range.upperBound
                 while start < end, classifier.is(scalars[start], .space) { start += 1 }
                 while end > start, classifier.is(scalars[end - 1], .space) { end -= 1 }
@@ -140,13 +144,28 @@ struct PrintedLine {
                     isPageBreak: PageBreak.matches(text),
                     first: scalars[start], last: scalars[end - 1]))
                 blanks = 0
+                if result[result.count - 1].isPageBreak {
+                    Self.end(page: &result, into: &pages, linesLeft: document.lines.count - number - 1)
+                }
             }
         }
-        let openers = Self.openers
-        for index in result.indices.dropLast() where openers.contains(result[index + 1].first) {
-            result[index].nextOpens = true
+        Self.end(page: &result, into: &pages, linesLeft: 0)
+        return pages
+    }
+
+    /// Adds a page's lines to `pages`, each told whether the next opens with
+    /// a quote or bracket, and starts the next page's. (The lines' arrays
+    /// passed in, not held by a function inside `pages(of:)`: held, every
+    /// use of them in its loop was checked for exclusive access.)
+    private static func end(page lines: inout [PrintedLine], into pages: inout [[PrintedLine]], linesLeft: Int) {
+        guard !lines.isEmpty else { return }
+        for index in lines.indices.dropLast() where openers.contains(lines[index + 1].first) {
+            lines[index].nextOpens = true
         }
-        return result
+        let size = lines.count
+        pages.append(lines)
+        lines = []
+        lines.reserveCapacity(min(linesLeft, max(64, size)))
     }
 
     static let sentencePunctuation = CharacterClass.clauseMarks

@@ -39,24 +39,15 @@ public struct Paragraphs: Rule {
     public let summary = "joins the printed lines of a paragraph; moves captions that cut a sentence after it"
 
     public func changes(in document: Document, context: RuleContext) throws -> [Change] {
-        let lines = PrintedLine.lines(of: document, classifier: context.classifier)
-        guard lines.count > 1 else { return [] }
+        let pages = PrintedLine.pages(of: document, classifier: context.classifier)
         // A layout a page, its page break its last line: how blank lines are
         // used, whether lines are whole paragraphs, the columns, are each
         // page's own, so a page reads the same alone as inside an issue.
         var changes: [Change] = []
-        changes.reserveCapacity(lines.count)  // (about a join a line on raw pages)
-        var start = 0
-        while start < lines.count {
-            var end = start
-            while end < lines.count, !lines[end].isPageBreak { end += 1 }
-            end = min(end + 1, lines.count)
-            if end - start > 1 {
-                let layout = try PageLayout(lines: Array(lines[start..<end]), document: document, weights: weights,
-                                            context: context)
-                try layout.changes(into: &changes)
-            }
-            start = end
+        changes.reserveCapacity(pages.reduce(0) { $0 + $1.count })  // (about a join a line on raw pages)
+        for lines in pages where lines.count > 1 {
+            let layout = try PageLayout(lines: lines, document: document, weights: weights, context: context)
+            try layout.changes(into: &changes)
         }
         return changes
     }
