@@ -51,8 +51,8 @@ struct PrintedLine {
 
     /// Splits a document into its non-blank printed lines, page by page:
     /// each page's lines, the page break that ends it last. (An array a
-    /// page, as the paragraph rule reads them: a window's lines in one,
-    /// each page copied out of it, cost more than it should.)
+    /// page, as the paragraph rule reads them: a window's lines in one
+    /// array had every line copied again into its page's.)
     static func pages(of document: Document, classifier: CharacterClassifier) -> [[PrintedLine]] {
         let scalars = document.scalars
         var pages: [[PrintedLine]] = []
