@@ -21,7 +21,7 @@ _ = mallopt(mallocTrimThreshold, 256 << 20)
 #endif
 
 do {
-    let command = try CleanCommand.parse()
+    let command = try CleanCommand.parse(commandLine: Array(CommandLine.arguments.dropFirst()))
     try command.run()
 } catch let code as ExitCode {
     exit(code.rawValue)
