@@ -69,8 +69,15 @@ struct Sink {
                             prepared: CorpusDuplicates.Prepared? = nil) {
         let (result, remarks) = reviewCorpus(result, lineOffset: 0, prepared: prepared)
         let structures = command.format == .json ? (try? result.structures(numbered: members.count > 1)) ?? [] : []
+        // Each page's file, by its name (the first of that name), looked up
+        // once: an issue may have thousands of pages.
+        var pathOfName: [String: String] = [:]
+        for member in members {
+            let name = member.path == "-" ? "<stdin>" : member.path
+            if pathOfName[name] == nil { pathOfName[name] = member.path }
+        }
         for (index, page) in result.pages.enumerated() {
-            let path = members.first { ($0.path == "-" ? "<stdin>" : $0.path) == page.name }?.path ?? page.name
+            let path = pathOfName[page.name] ?? page.name
             if page.changed { changedFiles += 1 }
             do {
                 if command.check {
