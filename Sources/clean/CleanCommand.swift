@@ -17,7 +17,8 @@ struct CleanCommand: ParsableCommand {
             Files of one folder whose names differ only in a page number
             (2023-02-16_01.txt, 2023-02-16_07.txt) are pages of one issue: an
             article cut by （下转7版） on page 1 is joined with its rest after
-            （上接1版） on page 7. --pages 1,7 says so for the files given;
+            （上接1版） on page 7. (More than 200 such files are no issue, but
+            a folder of numbered scans: each is cleaned alone.) --pages 1,7 says so for the files given;
             --no-stitch cleans each file alone. Inside one input, a form feed or
             a line '=== 第7版 ===' separates pages.
 
@@ -181,10 +182,13 @@ struct CleanCommand: ParsableCommand {
         try Output.checkDistinctNames(inputs, outputDirectory: outputDirectory)
         let stitch = !noStitch && !options.disabled.contains("stitch")
         // Files named as pages of one issue are cleaned together, but not files
-        // too large to be one printed page (a corpus cut into numbered parts):
-        // those are streamed one by one, in bounded memory.
+        // too large to be one printed page (a corpus cut into numbered parts),
+        // nor more files than an issue has pages (a folder of numbered scans,
+        // scan0001.txt to scan9999.txt): those are cleaned one by one, in
+        // bounded memory. (`--pages` keeps any files together.)
         let issues = try IssueGrouping.group(inputs, explicitPages: pages?.numbers, stitch: stitch).flatMap { issue in
-            pages == nil && issue.count > 1 && issue.contains { Self.fileSize($0.path) > Self.streamedSize }
+            pages == nil && issue.count > 1
+                && (issue.count > Self.mostPagesOfAnIssue || issue.contains { Self.fileSize($0.path) > Self.streamedSize })
                 ? issue.map { [$0] } : [issue]
         }
         let run = stitch ? cleaner : try Cleaner(CleanOptions(enabled: options.enabled,
@@ -266,6 +270,12 @@ struct CleanCommand: ParsableCommand {
 
     /// Files larger than this are streamed in page windows.
     static let streamedSize = 4 << 20
+
+    /// More files named as pages of one issue than this are not one issue:
+    /// the largest printed dailies run to some hundred pages on their
+    /// biggest days. (A thousand numbered scans cleaned as one issue held
+    /// them all in memory, 128 MB for 6 MB of text.)
+    static let mostPagesOfAnIssue = 200
 
     static func fileSize(_ path: String) -> Int {
         (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0

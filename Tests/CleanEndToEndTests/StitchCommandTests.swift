@@ -1,6 +1,7 @@
 import Foundation
 import OCRClean
 import Testing
+@testable import clean
 
 /// Page jumps through the command line: a page pair built from seed 000 (its
 /// first article cut after 区委书记李志龙 with （下转7版）, the rest on page 7
@@ -29,6 +30,25 @@ import Testing
         #expect(first.contains(Self.stitchedLead))
         #expect(second.hasPrefix("本报讯 近日，区里开会。\n\n李志龙在杭钢集团开展"))
         #expect(!second.contains("赴杭钢集团开展“大走访"))
+    }
+
+    /// More files named as pages of one issue than an issue has pages (a
+    /// folder of numbered scans) are cleaned one by one: kept together, a
+    /// folder of thousands was held in memory whole. With as many as an
+    /// issue may have, the pages are still stitched.
+    @Test func aFolderOfNumberedScansIsNoIssue() throws {
+        for (count, stitched) in [(CleanCommand.mostPagesOfAnIssue, true), (CleanCommand.mostPagesOfAnIssue + 1, false)] {
+            let folder = try CLI.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let names = (1...count).map { String(format: "scan%04d.txt", $0) }
+            for (number, name) in names.enumerated() {
+                let text = number == 0 ? Self.page1 : number == 6 ? Self.page7 : "第\(number + 1)页。\n"
+                try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+            }
+            let run = try CLI.run(names, in: folder)
+            #expect(run.status == 0)
+            #expect(run.stdout.contains(Self.stitchedLead) == stitched, "\(count) files")
+        }
     }
 
     @Test func explicitPagesAndNoStitch() throws {
