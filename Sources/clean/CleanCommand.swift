@@ -222,6 +222,9 @@ struct CleanCommand: ParsableCommand {
         }
         try flush()
         sink.reportCorpus()
+        if let outputDirectory, let reason = Output.flush(folder: outputDirectory) {
+            sink.fail("clean: \(outputDirectory): the files written could not be flushed to disk: \(reason)")
+        }
         let failures = sink.failures
         let changedFiles = sink.changedFiles
         if failures > 0 { throw ExitCode(2) }
@@ -277,8 +280,12 @@ struct CleanCommand: ParsableCommand {
     /// them all in memory, 128 MB for 6 MB of text.)
     static let mostPagesOfAnIssue = 200
 
+    /// The file's size in bytes (0 when it cannot be told). (One stat: the
+    /// file manager's attributes read the file's extended attributes and
+    /// its owner's name too, for every file of a folder.)
     static func fileSize(_ path: String) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     /// With --dedup-scope corpus, the costly half of the look-up, made

@@ -42,7 +42,7 @@ enum IssueGrouping {
 
     /// The file's folder and name with its last number taken out, and that number.
     static func issueKey(_ path: String) -> (String, Int)? {
-        let url = URL(fileURLWithPath: path)
+        let url = URL(fileURLWithPath: path, isDirectory: false)  // (told, not looked up: a stat a file)
         let name = Array(url.lastPathComponent.unicodeScalars)
         guard let last = name.lastIndex(where: { $0.properties.numericType == .decimal && $0.isASCII }) else { return nil }
         var first = last

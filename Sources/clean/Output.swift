@@ -73,7 +73,7 @@ struct Output {
         guard outputDirectory != nil else { return }
         var seen: [String: String] = [:]
         for path in inputs {
-            let name = URL(fileURLWithPath: path).lastPathComponent
+            let name = URL(fileURLWithPath: path, isDirectory: false).lastPathComponent
             if let other = seen[name] {
                 throw ValidationError("\(other) and \(path) would both be written to -o as \(name)")
             }
@@ -81,12 +81,17 @@ struct Output {
         }
     }
 
-    /// Writes `bytes` to a temporary file in the target's folder, flushes it to
-    /// disk and renames it over the target, so that a reader (or a crash) sees
-    /// the old file or the new one, never half of one. With `replacing`, the
-    /// new file keeps the old one's permissions.
+    /// Writes `bytes` to a temporary file in the target's folder and renames
+    /// it over the target, so that a reader (or a killed run) sees the old
+    /// file or the new one, never half of one. With `replacing` (`-i`, the
+    /// user's own file) the new file keeps the old one's permissions and is
+    /// flushed to disk before the rename, so that even a crash of the machine
+    /// leaves one of the two. A new file in `-o`'s folder is not flushed
+    /// alone: the folder is, once, when the run ends (`flush(folder:)`): a
+    /// flush a file was most of the time of a folder of pages, and a crash
+    /// mid-run loses only output the run makes again.
     static func writeAtomically(_ bytes: [UInt8], to path: String, replacing: Bool) throws {
-        let url = URL(fileURLWithPath: path)
+        let url = URL(fileURLWithPath: path, isDirectory: false)  // (told, not looked up: a stat a file)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/." + url.lastPathComponent + ".clean-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -99,9 +104,9 @@ struct Output {
             var status = stat()
             if stat(path, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
         } else if failure == nil {
-            fchmod(descriptor, 0o644 & ~currentUmask())
+            fchmod(descriptor, 0o644 & ~processUmask)
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, replacing, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
@@ -110,9 +115,31 @@ struct Output {
         }
     }
 
-    private static func currentUmask() -> mode_t {
+    /// Flushes to disk everything written to the file system that holds
+    /// `folder` (`-o`'s files, once for the run); the reason it could not, if any.
+    static func flush(folder: String) -> String? {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        #if os(Linux)
+        return syncfs(descriptor) == 0 ? nil : String(cString: strerror(errno))
+        #else
+        sync()
+        return nil
+        #endif
+    }
+
+    /// The process's file mode mask, which `umask` reads only by setting it:
+    /// read once, not twice a file written.
+    private static let processUmask: mode_t = {
         let mask = umask(0)
         umask(mask)
         return mask
-    }
+    }()
 }
+
+#if os(Linux)
+// (`syncfs` is Linux's own, in <unistd.h> under _GNU_SOURCE, which Swift's
+// Glibc module leaves out: declared here.)
+@_silgen_name("syncfs") private func syncfs(_ descriptor: Int32) -> Int32
+#endif

@@ -96,8 +96,10 @@ struct Sink {
                     if command.inPlace {
                         try Output.writeAtomically(text, to: path, replacing: true)
                     } else if let folder = command.outputDirectory {
-                        let target = URL(fileURLWithPath: folder)
-                            .appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent).path
+                        // (Paths told what they are, not looked up: a stat each.)
+                        let target = URL(fileURLWithPath: folder, isDirectory: true)
+                            .appendingPathComponent(URL(fileURLWithPath: path, isDirectory: false).lastPathComponent,
+                                                    isDirectory: false).path
                         try Output.writeAtomically(text, to: target, replacing: false)
                     } else if !command.explain {
                         output.write(text)
