@@ -18,9 +18,10 @@ struct CleanCommand: ParsableCommand {
             (2023-02-16_01.txt, 2023-02-16_07.txt) are pages of one issue: an
             article cut by （下转7版） on page 1 is joined with its rest after
             （上接1版） on page 7. (More than 200 such files are no issue, but
-            a folder of numbered scans: each is cleaned alone.) --pages 1,7 says so for the files given;
-            --no-stitch cleans each file alone. Inside one input, a form feed or
-            a line '=== 第7版 ===' separates pages.
+            a folder of numbered scans: each is cleaned alone.) --pages 1,7
+            says so for the files given; --no-stitch cleans each file alone.
+            Inside one input, a form feed or a line '=== 第7版 ===' separates
+            pages.
 
             Every change is made by a named rule and logged: --diff shows the
             changes in the raw text, each named by its rule; --explain prints the
