@@ -40,6 +40,10 @@ public struct CleanedPage: Sendable {
     public var edits: [Edit] { log.value }
     private let log: Replayed<[Edit]>
     private let editCount: Int
+    /// For a page that is all of a cleaning, its counts by rule, read off the
+    /// log as the rules wrote it: `--check` over a folder replayed every
+    /// file's log only to count its edits.
+    private let wholeCounts: (@Sendable () -> [(rule: String, count: Int)])?
     /// Where the page's text stands in the combined input (scalar offsets).
     public let span: Range<Int>
     /// How many lines of the combined input come before this page.
@@ -55,21 +59,25 @@ public struct CleanedPage: Sendable {
     init(name: String, text: String, editCount: Int, edits: @escaping @Sendable () -> [Edit], span: Range<Int>,
          lineOffset: Int, pageCount: Int) {
         self.init(name: name, content: Content(text: Replayed { text }, utf8: { Array(text.utf8) }),
-                  editCount: editCount, edits: edits, span: span, lineOffset: lineOffset, pageCount: pageCount)
+                  editCount: editCount, edits: edits, span: span, lineOffset: lineOffset, pageCount: pageCount,
+                  wholeCounts: nil)
     }
 
     /// The page that is all of `result`.
     init(name: String, whole result: CleanResult, editCount: Int, edits: @escaping @Sendable () -> [Edit],
          span: Range<Int>, lineOffset: Int, pageCount: Int) {
         self.init(name: name, content: Content(text: Replayed { result.text }, utf8: { result.utf8 }),
-                  editCount: editCount, edits: edits, span: span, lineOffset: lineOffset, pageCount: pageCount)
+                  editCount: editCount, edits: edits, span: span, lineOffset: lineOffset, pageCount: pageCount,
+                  wholeCounts: { result.countsByRule })
     }
 
     private init(name: String, content: Content, editCount: Int, edits: @escaping @Sendable () -> [Edit],
-                 span: Range<Int>, lineOffset: Int, pageCount: Int) {
+                 span: Range<Int>, lineOffset: Int, pageCount: Int,
+                 wholeCounts: (@Sendable () -> [(rule: String, count: Int)])?) {
         self.name = name
         self.content = content
         self.editCount = editCount
+        self.wholeCounts = wholeCounts
         log = Replayed(edits)
         self.span = span
         self.lineOffset = lineOffset
@@ -80,6 +88,7 @@ public struct CleanedPage: Sendable {
 
     /// How many edits each rule made on this page, in pipeline order.
     public var countsByRule: [(rule: String, count: Int)] {
+        if let wholeCounts { return wholeCounts() }  // (one edit a record, in the same order)
         var order: [String] = []
         var counts: [String: Int] = [:]
         for edit in edits {
