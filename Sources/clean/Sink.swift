@@ -78,7 +78,9 @@ struct Sink {
         }
         for (index, page) in result.pages.enumerated() {
             let path = pathOfName[page.name] ?? page.name
-            if page.changed { changedFiles += 1 }
+            // (Whether a page of an issue changed is known once its log is
+            // replayed: asked by --check alone, which says it.)
+            if command.check, page.changed { changedFiles += 1 }
             do {
                 if command.check {
                     if page.changed { output.write("\(page.name): \(Self.counts(page.countsByRule))\n") }

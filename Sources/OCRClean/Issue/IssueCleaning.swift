@@ -39,7 +39,7 @@ public struct CleanedPage: Sendable {
     /// text (made when first read, as `CleanResult.edits` are).
     public var edits: [Edit] { log.value }
     private let log: Replayed<[Edit]>
-    private let editCount: Int
+    private let editCount: Replayed<Int>
     /// For a page that is all of a cleaning, its counts by rule, read off the
     /// log as the rules wrote it: `--check` over a folder replayed every
     /// file's log only to count its edits.
@@ -56,27 +56,29 @@ public struct CleanedPage: Sendable {
         let utf8: @Sendable () -> [UInt8]
     }
 
-    init(name: String, text: String, editCount: Int, edits: @escaping @Sendable () -> [Edit], span: Range<Int>,
-         lineOffset: Int, pageCount: Int) {
+    init(name: String, text: String, editCount: @escaping @Sendable () -> Int,
+         edits: @escaping @Sendable () -> [Edit], span: Range<Int>, lineOffset: Int, pageCount: Int) {
         self.init(name: name, content: Content(text: Replayed { text }, utf8: { Array(text.utf8) }),
                   editCount: editCount, edits: edits, span: span, lineOffset: lineOffset, pageCount: pageCount,
                   wholeCounts: nil)
     }
 
     /// The page that is all of `result`.
-    init(name: String, whole result: CleanResult, editCount: Int, edits: @escaping @Sendable () -> [Edit],
+    init(name: String, whole result: CleanResult, editCount: @escaping @Sendable () -> Int,
+         edits: @escaping @Sendable () -> [Edit],
          span: Range<Int>, lineOffset: Int, pageCount: Int) {
         self.init(name: name, content: Content(text: Replayed { result.text }, utf8: { result.utf8 }),
                   editCount: editCount, edits: edits, span: span, lineOffset: lineOffset, pageCount: pageCount,
                   wholeCounts: { result.countsByRule })
     }
 
-    private init(name: String, content: Content, editCount: Int, edits: @escaping @Sendable () -> [Edit],
+    private init(name: String, content: Content, editCount: @escaping @Sendable () -> Int,
+                 edits: @escaping @Sendable () -> [Edit],
                  span: Range<Int>, lineOffset: Int, pageCount: Int,
                  wholeCounts: (@Sendable () -> [(rule: String, count: Int)])?) {
         self.name = name
         self.content = content
-        self.editCount = editCount
+        self.editCount = Replayed(editCount)
         self.wholeCounts = wholeCounts
         log = Replayed(edits)
         self.span = span
@@ -84,7 +86,9 @@ public struct CleanedPage: Sendable {
         self.pageCount = pageCount
     }
 
-    public var changed: Bool { editCount > 0 }
+    /// Whether any edit is the page's (for a page of an issue, known once
+    /// the log is replayed: asked only where it is wanted).
+    public var changed: Bool { editCount.value > 0 }
 
     /// How many edits each rule made on this page, in pipeline order.
     public var countsByRule: [(rule: String, count: Int)] {
@@ -124,7 +128,7 @@ public struct IssueResult: Sendable {
         self.pageNumbers = pageNumbers
         guard layout.count > 1 else {
             pages = [CleanedPage(name: layout.first?.name ?? "", whole: result,
-                                 editCount: result.records.count, edits: { result.edits },
+                                 editCount: { result.records.count }, edits: { result.edits },
                                  span: 0..<result.input.count, lineOffset: 0, pageCount: pageNumbers.count)]
             return
         }
@@ -137,21 +141,26 @@ public struct IssueResult: Sendable {
         // again (1,000 pages took 4.2 s, 250 took 0.33).
         // (Where an edit came from is known once the log is replayed: the
         // pages of an issue of several files are told apart by it.)
+        // (Both made when first asked, for every page at once: writing the
+        // pages needs neither.)
         let spans = layout.map(\.span)
-        let editsOfPage = Self.edits(of: result.edits, byPage: spans)
-        let byteOffsets = Self.byteOffsets(of: spans.map(\.lowerBound), in: result.input)
+        let editsOfPage = Replayed { Self.edits(of: result.edits, byPage: spans) }
+        let byteOffsets = Replayed { Self.byteOffsets(of: spans.map(\.lowerBound), in: result.input) }
         var cleaned: [CleanedPage] = []
         var next = 0  // (the first part not yet a page's)
         for (index, page) in layout.enumerated() {
             let take = index + 1 == layout.count ? parts.count - next : min(page.pageCount, parts.count - next)
             let text = parts[next..<next + take].joined(separator: "\n\u{0C}\n\n")
             next += take
-            let mine = editsOfPage[index], bytes = byteOffsets[index]
             let edits: @Sendable () -> [Edit] = {
-                mine.map { result.edits[$0].relocated(byScalars: page.span.lowerBound, lines: page.lineOffset, bytes: bytes) }
+                let bytes = byteOffsets.value[index]
+                return editsOfPage.value[index].map {
+                    result.edits[$0].relocated(byScalars: page.span.lowerBound, lines: page.lineOffset, bytes: bytes)
+                }
             }
-            cleaned.append(CleanedPage(name: page.name, text: text, editCount: mine.count, edits: edits, span: page.span,
-                                       lineOffset: page.lineOffset, pageCount: page.pageCount))
+            cleaned.append(CleanedPage(name: page.name, text: text, editCount: { editsOfPage.value[index].count },
+                                       edits: edits, span: page.span, lineOffset: page.lineOffset,
+                                       pageCount: page.pageCount))
         }
         pages = cleaned
     }
