@@ -50,7 +50,7 @@ public struct Cleaner: Sendable {
     }
 
     func clean(scalars input: [Unicode.Scalar], pageNumbers: [Int]?) throws -> CleanResult {
-        let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers)
+        let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers, textLength: input.count)
         var current = input
         // Rebuilt only when a rule changed the text: most rules find nothing
         // to do on most pages.

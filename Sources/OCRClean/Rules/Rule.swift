@@ -58,9 +58,12 @@ public final class RuleContext {
     /// What rules reported without changing the text (an ambiguous jump...).
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(classifier: CharacterClassifier, pageNumbers: [Int]? = nil) {
+    /// `textLength`: the scalars of the text cleaned, for the room its
+    /// kept answers are given (see `WordAnswers`).
+    init(classifier: CharacterClassifier, pageNumbers: [Int]? = nil, textLength: Int = .max) {
         self.classifier = classifier
         self.pageNumbers = pageNumbers
+        answers = WordAnswers(forTextOf: textLength)
     }
 
     /// Records something a person should know that is not a change.
@@ -111,7 +114,7 @@ public final class RuleContext {
     }
 
     private var wordsAcross: [WordQuestion: Bool] = [:]
-    private let answers = WordAnswers()
+    private let answers: WordAnswers
 }
 
 /// A remark a rule made about the input without changing it.

@@ -21,17 +21,27 @@ final class WordAnswers {
     /// The longest question kept, in letters.
     static let longest = 8
 
-    private static let size = 4096
+    private static let largest = 4096
     private static let probes = 4
     private let entries: UnsafeMutablePointer<Entry>
+    /// The table's size less one (it is a power of two).
+    private let mask: Int
 
-    init() {
-        entries = .allocate(capacity: Self.size)
-        entries.initialize(repeating: Entry(), count: Self.size)
+    /// A table with room for the questions of a text of `scalars`
+    /// characters (the rules ask about one every hundred and fifty): a page
+    /// of a folder of thousands needs some dozens of entries, and clearing
+    /// 4,096 for each was 2.5% of such a run. (Room only changes how often
+    /// a question is asked again, never an answer.)
+    init(forTextOf scalars: Int = .max) {
+        var size = 64
+        while size < Self.largest, size * 64 < scalars { size *= 2 }
+        mask = size - 1
+        entries = .allocate(capacity: size)
+        entries.initialize(repeating: Entry(), count: size)
     }
 
     deinit {
-        entries.deinitialize(count: Self.size)
+        entries.deinitialize(count: mask + 1)
         entries.deallocate()
     }
 
@@ -43,18 +53,18 @@ final class WordAnswers {
         return (letters, UInt8(joined.count), UInt8(cut))
     }
 
-    private static func home(_ letters: SIMD8<UInt32>, _ count: UInt8, _ cut: UInt8) -> Int {
+    private func homeIndex(_ letters: SIMD8<UInt32>, _ count: UInt8, _ cut: UInt8) -> Int {
         var hash = UInt64(count) << 8 | UInt64(cut)
         for lane in 0..<8 { hash = (hash ^ UInt64(letters[lane])) &* 0x9E37_79B9_7F4A_7C15 }
-        return Int(truncatingIfNeeded: hash >> 52) & (size - 1)
+        return Int(truncatingIfNeeded: hash >> 52) & mask
     }
 
     /// The answer kept for the question, if any.
     func answer(_ joined: [Unicode.Scalar], cut: Int) -> Bool? {
         guard let (letters, count, cut) = Self.key(joined, cut: cut) else { return nil }
-        let home = Self.home(letters, count, cut)
+        let home = homeIndex(letters, count, cut)
         for probe in 0..<Self.probes {
-            let entry = entries[(home + probe) & (Self.size - 1)]
+            let entry = entries[(home + probe) & mask]
             guard entry.used else { return nil }
             if entry.count == count, entry.cut == cut, entry.letters == letters { return entry.answer }
         }
@@ -64,10 +74,10 @@ final class WordAnswers {
     /// Keeps the answer to the question (one of more than eight letters is not kept).
     func remember(_ joined: [Unicode.Scalar], cut: Int, answer: Bool) {
         guard let (letters, count, cut) = Self.key(joined, cut: cut) else { return }
-        let home = Self.home(letters, count, cut)
+        let home = homeIndex(letters, count, cut)
         var slot = home
-        for probe in 0..<Self.probes where !entries[(home + probe) & (Self.size - 1)].used {
-            slot = (home + probe) & (Self.size - 1)
+        for probe in 0..<Self.probes where !entries[(home + probe) & mask].used {
+            slot = (home + probe) & mask
             break
         }
         entries[slot] = Entry(letters: letters, count: count, cut: cut, answer: answer, used: true)
