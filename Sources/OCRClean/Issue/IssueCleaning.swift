@@ -65,16 +65,14 @@ public struct CleanedPage: Sendable {
 
     /// The page that is all of `result`.
     init(name: String, whole result: CleanResult, editCount: @escaping @Sendable () -> Int,
-         edits: @escaping @Sendable () -> [Edit],
-         span: Range<Int>, lineOffset: Int, pageCount: Int) {
+         edits: @escaping @Sendable () -> [Edit], span: Range<Int>, lineOffset: Int, pageCount: Int) {
         self.init(name: name, content: Content(text: Replayed { result.text }, utf8: { result.utf8 }),
                   editCount: editCount, edits: edits, span: span, lineOffset: lineOffset, pageCount: pageCount,
                   wholeCounts: { result.countsByRule })
     }
 
     private init(name: String, content: Content, editCount: @escaping @Sendable () -> Int,
-                 edits: @escaping @Sendable () -> [Edit],
-                 span: Range<Int>, lineOffset: Int, pageCount: Int,
+                 edits: @escaping @Sendable () -> [Edit], span: Range<Int>, lineOffset: Int, pageCount: Int,
                  wholeCounts: (@Sendable () -> [(rule: String, count: Int)])?) {
         self.name = name
         self.content = content
@@ -140,9 +138,9 @@ public struct IssueResult: Sendable {
         // page by page every edit and every byte before the page were read
         // again (1,000 pages took 4.2 s, 250 took 0.33).
         // (Where an edit came from is known once the log is replayed: the
-        // pages of an issue of several files are told apart by it.)
-        // (Both made when first asked, for every page at once: writing the
-        // pages needs neither.)
+        // pages of an issue of several files are told apart by it. Both are
+        // made when first asked, for every page at once: writing the pages
+        // needs neither.)
         let spans = layout.map(\.span)
         let editsOfPage = Replayed { Self.edits(of: result.edits, byPage: spans) }
         let byteOffsets = Replayed { Self.byteOffsets(of: spans.map(\.lowerBound), in: result.input) }
