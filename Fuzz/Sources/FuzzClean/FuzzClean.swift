@@ -4,13 +4,16 @@ import OCRClean
 /// `--lossy` would), goes through the whole pipeline. The properties that
 /// must hold for any input are checked here, so a violation is a crash the
 /// fuzzer keeps: the edit log replays to the output, cleaning is idempotent on
-/// its own output... (see `check`).
+/// its own output... (see `check`). An input holding U+001F (a control
+/// character no page keeps) is also the files of one issue, cut there, and
+/// cleaned as `clean -o` cleans a folder (see `checkIssue`).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     let text = String(decoding: bytes, as: UTF8.self)
     do {
         try check(text)
+        try checkIssue(text)
     } catch {
         fatalError("cleaning failed: \(error)")
     }
@@ -46,5 +49,38 @@ func check(_ text: String) throws {
     }
     guard try cleaner.clean(result.text).text == result.text else {
         fatalError("not idempotent")
+    }
+}
+
+/// The input cut at U+001F into the pages of one issue, numbered 1, 2...,
+/// cleaned together as `clean -o out page1.txt page2.txt` cleans them: the
+/// issue has a page for each file, each edit is placed inside its own
+/// file's text, and where no page holds a jump marker's 转 or 接 (nothing
+/// to stitch) each file comes out as it does cleaned alone: a page reads
+/// the same alone as inside an issue.
+func checkIssue(_ text: String) throws {
+    let files = text.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    guard files.count > 1 else { return }
+    let pages = files.enumerated().map { IssuePage(name: "page\($0 + 1)", text: $1, number: $0 + 1) }
+    let issue = try cleaner.clean(issue: pages)
+    guard issue.pages.count == pages.count else {
+        fatalError("\(pages.count) files gave \(issue.pages.count) pages")
+    }
+    for (page, cleaned) in zip(pages, issue.pages) {
+        for edit in cleaned.edits {
+            let source = edit.source
+            guard source.start.scalarOffset >= 0, source.start.scalarOffset <= source.end.scalarOffset,
+                  source.end.scalarOffset <= page.scalars.count else {
+                fatalError("an edit of \(page.name) (\(page.scalars.count) scalars) placed at \(source): \(edit)")
+            }
+        }
+    }
+    let stitchable = files.contains { $0.unicodeScalars.contains("转") || $0.unicodeScalars.contains("接") }
+    guard !stitchable else { return }
+    for (page, cleaned) in zip(pages, issue.pages) {
+        let alone = try cleaner.clean(page.text).text
+        guard cleaned.text == alone else {
+            fatalError("\(page.name) of an issue:\n\(cleaned.text.debugDescription)\nalone:\n\(alone.debugDescription)")
+        }
     }
 }

@@ -144,6 +144,8 @@ public struct IssueResult: Sendable {
         let spans = layout.map(\.span)
         let editsOfPage = Replayed { Self.edits(of: result.edits, byPage: spans) }
         let byteOffsets = Replayed { Self.byteOffsets(of: spans.map(\.lowerBound), in: result.input) }
+        // (Asked only for an edit that reaches past its page: see `Edit.clipped`.)
+        let locator = Replayed { SourceLocator(result.input) }
         var cleaned: [CleanedPage] = []
         var next = 0  // (the first part not yet a page's)
         for (index, page) in layout.enumerated() {
@@ -153,7 +155,8 @@ public struct IssueResult: Sendable {
             let edits: @Sendable () -> [Edit] = {
                 let bytes = byteOffsets.value[index]
                 return editsOfPage.value[index].map {
-                    result.edits[$0].relocated(byScalars: page.span.lowerBound, lines: page.lineOffset, bytes: bytes)
+                    result.edits[$0].clipped(to: page.span, of: result.input, locator: locator)
+                        .relocated(byScalars: page.span.lowerBound, lines: page.lineOffset, bytes: bytes)
                 }
             }
             cleaned.append(CleanedPage(name: page.name, text: text, editCount: { editsOfPage.value[index].count },
@@ -166,7 +169,9 @@ public struct IssueResult: Sendable {
     /// For each page (its span of the combined input; in order, apart), the
     /// numbers of the edits that are its own, in log order: an edit is the
     /// page's where its input starts, in the page, or at its very end when
-    /// it inserts after the last page.
+    /// it inserts after the last page; or where it starts in the lines that
+    /// join the page to the one before and reaches into it (removing the
+    /// blank lines a page opens with).
     static func edits(of edits: [Edit], byPage spans: [Range<Int>]) -> [[Int]] {
         var result = [[Int]](repeating: [], count: spans.count)
         for (number, edit) in edits.enumerated() {
@@ -182,6 +187,8 @@ public struct IssueResult: Sendable {
             if span.contains(start)
                 || page + 1 == spans.count && start == span.upperBound && edit.source.end.scalarOffset == start {
                 result[page].append(number)
+            } else if page + 1 < spans.count, edit.source.end.scalarOffset > spans[page + 1].lowerBound {
+                result[page + 1].append(number)
             }
         }
         return result
@@ -279,6 +286,47 @@ extension Cleaner {
 }
 
 extension Edit {
+    /// The same edit within `span` of the input (a page of an issue): an
+    /// edit that reaches into the lines the cleaner put between two pages
+    /// (a page's last blank line, its line feed the joiner's, removed in one)
+    /// is the page's only up to its edge, where its `before`, and what its
+    /// `after` kept, lose the joiner's text. (The joiner is the cleaner's,
+    /// not the file's: `--explain` named a line past a file's end.)
+    func clipped(to span: Range<Int>, of input: [Unicode.Scalar], locator: Replayed<SourceLocator>) -> Edit {
+        let start = source.start.scalarOffset, end = source.end.scalarOffset
+        guard start < span.lowerBound || end > span.upperBound else { return self }
+        var before = Array(before.unicodeScalars), after = Array(after.unicodeScalars)
+        // (Only where the edit's text there is still the joiner as the input
+        // has it: then it is that many scalars at the edge of both.)
+        if end > span.upperBound {
+            let outside = input[max(start, span.upperBound)..<end]
+            if before.count >= outside.count, before.suffix(outside.count).elementsEqual(outside) {
+                before.removeLast(outside.count)
+                var kept = 0
+                while kept < min(after.count, outside.count),
+                      after[after.count - 1 - kept] == outside[outside.endIndex - 1 - kept] { kept += 1 }
+                after.removeLast(kept)
+            }
+        }
+        if start < span.lowerBound {
+            let outside = input[start..<min(end, span.lowerBound)]
+            if before.count >= outside.count, before.prefix(outside.count).elementsEqual(outside) {
+                before.removeFirst(outside.count)
+                var kept = 0
+                while kept < min(after.count, outside.count), after[kept] == outside[outside.startIndex + kept] {
+                    kept += 1
+                }
+                after.removeFirst(kept)
+            }
+        }
+        let locator = locator.value
+        let clipped = SourceSpan(
+            start: start < span.lowerBound ? locator.location(at: span.lowerBound) : source.start,
+            end: end > span.upperBound ? locator.location(at: span.upperBound, after: source.start) : source.end)
+        return Edit(rule: rule, stage: stage, range: range, before: String(scalars: before),
+                    after: String(scalars: after), source: clipped, note: note)
+    }
+
     /// The same edit with its source location counted from a later start (or,
     /// with negative amounts, from an earlier one).
     public func relocated(byScalars scalars: Int, lines: Int, bytes: Int) -> Edit {

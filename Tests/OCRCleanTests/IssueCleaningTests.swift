@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import OCRClean
+
+/// Pages of one issue cleaned together (`Cleaner.clean(issue:)`), as
+/// `clean -o out 2023-02-16_01.txt 2023-02-16_07.txt` cleans them.
+struct IssueCleaningTests {
+    /// Where nothing stitches, a page comes out of an issue as it does alone:
+    /// the seeds, their jump markers unmade (转 → 传, 接 → 结).
+    @Test func aPageReadsTheSameInsideAnIssueAsAlone() throws {
+        let cleaner = try Cleaner()
+        let texts = try Seeds.names.map {
+            try Seeds.text($0).replacingOccurrences(of: "转", with: "传").replacingOccurrences(of: "接", with: "结")
+        }
+        let pages = texts.enumerated().map { IssuePage(name: "page\($0 + 1)", text: $1, number: $0 + 1) }
+        let issue = try cleaner.clean(issue: pages)
+        #expect(issue.pages.count == pages.count)
+        for (text, page) in zip(texts, issue.pages) {
+            #expect(page.text == (try cleaner.clean(text).text), "\(page.name)")
+        }
+    }
+
+    /// A page that ends in a line of one space, without a line feed, and one
+    /// that opens with blank lines: the cleaner joins them with lines of its
+    /// own, which edits at the pages' edges also remove. Each page's edits
+    /// stay in its own text and say what they removed of it (a fuzz find:
+    /// `--explain` gave the first page an edit of " \n" ending on a line
+    /// past its last).
+    @Test func editsAtAPagesEdgesStayInThePage() throws {
+        let pages = [IssuePage(name: "1", text: "第一段。\n ", number: 1),
+                     IssuePage(name: "2", text: " \n\n第二段。\n", number: 2)]
+        let issue = try Cleaner().clean(issue: pages)
+        #expect(issue.pages.map(\.text) == ["第一段。\n", "第二段。\n"])
+        for (page, cleaned) in zip(pages, issue.pages) {
+            #expect(!cleaned.edits.isEmpty)
+            for edit in cleaned.edits {
+                let source = edit.source.start.scalarOffset..<edit.source.end.scalarOffset
+                #expect(source.lowerBound >= 0 && source.upperBound <= page.scalars.count, "\(edit)")
+                guard source.lowerBound >= 0 && source.upperBound <= page.scalars.count else { continue }
+                #expect(String(scalars: page.scalars[source]) == edit.before, "\(edit)")
+            }
+        }
+    }
+}
