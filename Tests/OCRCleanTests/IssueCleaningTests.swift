@@ -25,7 +25,9 @@ struct IssueCleaningTests {
     /// own, which edits at the pages' edges also remove. Each page's edits
     /// stay in its own text and say what they removed of it (a fuzz find:
     /// `--explain` gave the first page an edit of " \n" ending on a line
-    /// past its last).
+    /// past its last). So do their diffs: the two edits, a few characters
+    /// apart across the join, made one hunk, shown under the first page's
+    /// name with the second page's text and the cleaner's form feed.
     @Test func editsAtAPagesEdgesStayInThePage() throws {
         let pages = [IssuePage(name: "1", text: "第一段。\n ", number: 1),
                      IssuePage(name: "2", text: " \n\n第二段。\n", number: 2)]
@@ -40,5 +42,8 @@ struct IssueCleaningTests {
                 #expect(String(scalars: page.scalars[source]) == edit.before, "\(edit)")
             }
         }
+        let diffs = issue.pages.map { DiffRenderer().render(issue.combined, page: $0) }
+        #expect(diffs[0] == "@@ 1:2:1 @@ layout\n  第一段。\n  [-␣-]‹layout›\n")
+        #expect(diffs[1] == "@@ 2:1:1 @@ layout\n  [-␣⏎⏎-]‹layout›第二段。\n  \n")
     }
 }

@@ -43,9 +43,10 @@ public struct DiffRenderer: Sendable {
         let input = result.input
         let locator = SourceLocator(input)
         let allPieces = result.trace.pieces  // (built from the trace's plain pieces: once)
-        let hunks = Self.hunks(allPieces, context: context).filter {
-            span.contains($0.firstChange) || ($0.firstChange == span.upperBound && span.upperBound == input.count)
-        }
+        // (The changes of the span alone, its text alone around them: a page
+        // of an issue is cleaned with the lines that join it to the next, and
+        // a change at its end and one at the next page's start made one hunk.)
+        let hunks = Self.hunks(allPieces, context: context, within: span, inputCount: input.count)
         var out = ""
         for hunk in hunks {
             let pieces = allPieces[hunk.pieces]
@@ -71,7 +72,7 @@ public struct DiffRenderer: Sendable {
                     previousEdit = nil
                 case .removed(let range, let rule, let edit):
                     if edit != previousEdit { flushTag() }
-                    out += paint(shown(input[range]), .removed)
+                    out += paint(shown(input[range.clamped(to: span)]), .removed)
                     pendingTag = rule
                     previousEdit = edit
                 case .inserted(let text, let rule, let edit):
@@ -98,21 +99,31 @@ public struct DiffRenderer: Sendable {
         var firstChange: Int
     }
 
-    /// Groups changes that stand within `2 × context` characters of each other.
-    static func hunks(_ pieces: [Trace.Piece], context: Int) -> [Hunk] {
+    /// Groups changes that stand within `2 × context` characters of each other,
+    /// those of `span` of the input only (all of it when nil), which bounds
+    /// what they show: a removal reaching past it counts up to its edge, an
+    /// insertion at its end only at the input's end (`inputCount`).
+    static func hunks(_ pieces: [Trace.Piece], context: Int, within span: Range<Int>? = nil,
+                      inputCount: Int = .max) -> [Hunk] {
         var hunks: [Hunk] = []
         var inputCursor = 0
+        let bounds = span ?? 0..<Int.max
         for (index, piece) in pieces.enumerated() {
             switch piece {
             case .kept(let range):
                 inputCursor = range.upperBound
             case .removed(let range, _, _):
-                add(index, at: range.lowerBound, end: range.upperBound)
+                if range.overlaps(bounds) {
+                    add(index, at: max(range.lowerBound, bounds.lowerBound), end: min(range.upperBound, bounds.upperBound))
+                }
                 inputCursor = range.upperBound
             case .inserted:
-                add(index, at: inputCursor, end: inputCursor)
+                if bounds.contains(inputCursor) || inputCursor == bounds.upperBound && inputCursor == inputCount {
+                    add(index, at: inputCursor, end: inputCursor)
+                }
             }
         }
+        for number in hunks.indices { hunks[number].visible = hunks[number].visible.clamped(to: bounds) }
         func add(_ index: Int, at start: Int, end: Int) {
             if var last = hunks.last, start - last.visible.upperBound <= context {
                 last.pieces = last.pieces.lowerBound..<(index + 1)
