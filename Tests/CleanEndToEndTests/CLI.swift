@@ -61,7 +61,8 @@ enum CLI {
         try run(arguments, stdin: Data(text.utf8))
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder (the caller removes it: the suite ran
+    /// hundreds of them into /tmp a day).
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("ocr-clean-tests-\(UUID().uuidString)")

@@ -25,6 +25,7 @@ import Testing
 
     @Test func severalFilesComeOutOneAfterAnother() throws {
         let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try "甲,乙".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try "丙,丁".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
         let run = try CLI.run(["a.txt", "b.txt"], in: folder)
@@ -33,6 +34,7 @@ import Testing
 
     @Test func outputDirectoryGetsEachFileUnderItsName() throws {
         let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let seeds = Seeds.all.prefix(2)
         let run = try CLI.run(["-o", folder.appendingPathComponent("out").path] + seeds.map(\.path))
         #expect(run.status == 0)
@@ -46,6 +48,7 @@ import Testing
 
     @Test func inPlaceRewritesAtomicallyAndKeepsPermissions() throws {
         let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("page.txt")
         try "甲,乙  \r\n".write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)

@@ -37,6 +37,7 @@ import Testing
     @Test func unreadableFile() throws {
         guard getuid() != 0 else { return }  // root reads everything
         let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("locked.txt")
         try "甲".write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
@@ -47,6 +48,7 @@ import Testing
 
     @Test func invalidUTF8NamesTheByteOffset() throws {
         let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("bad.txt")
         try Data("甲乙\n丙".utf8 + [0xC3, 0x28]).write(to: file)
         let run = try CLI.run([file.path])
@@ -72,6 +74,7 @@ import Testing
 
     @Test func aBadFileAmongGoodOnesLeavesNoPartialOutput() throws {
         let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try "甲,乙".write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         try Data([0xFF]).write(to: folder.appendingPathComponent("bad.txt"))
         let out = folder.appendingPathComponent("out")
@@ -86,6 +89,7 @@ import Testing
 
     @Test func inPlaceLeavesABadFileUntouched() throws {
         let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("bad.txt")
         let bytes = Data([0xE7, 0x94, 0xB2, 0x2C, 0xFF])
         try bytes.write(to: file)
@@ -97,6 +101,7 @@ import Testing
 
     @Test func twoInputsWithOneNameCannotShareAnOutputFolder() throws {
         let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         for sub in ["a", "b"] {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
             try "甲".write(to: folder.appendingPathComponent("\(sub)/p.txt"), atomically: true, encoding: .utf8)

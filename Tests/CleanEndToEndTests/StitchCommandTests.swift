@@ -22,6 +22,7 @@ import Testing
 
     @Test func twoFilesOfOneIssueAreStitched() throws {
         let folder = try folder(["2023-02-16_01.txt", "2023-02-16_07.txt"])
+        defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
         let run = try CLI.run(["-o", out.path, "2023-02-16_01.txt", "2023-02-16_07.txt"], in: folder)
         #expect(run.status == 0)
@@ -53,6 +54,7 @@ import Testing
 
     @Test func explicitPagesAndNoStitch() throws {
         let folder = try folder(["front.txt", "back.txt"])
+        defer { try? FileManager.default.removeItem(at: folder) }
         let stitched = try CLI.run(["--pages", "1,7", "front.txt", "back.txt"], in: folder)
         #expect(stitched.stdout.contains(Self.stitchedLead))
         let apart = try CLI.run(["--no-stitch", "--pages", "1,7", "front.txt", "back.txt"], in: folder)
@@ -72,6 +74,7 @@ import Testing
 
     @Test func explainSaysWhatWasStitchedAndWhatWasNot() throws {
         let folder = try folder(["p01.txt", "p07.txt"])
+        defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CLI.run(["--explain", "p01.txt", "p07.txt"], in: folder)
         let records = run.stdout.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]

@@ -131,6 +131,7 @@ import Testing
         // The same edits as cleaning the file whole (the layout rule's at the
         // window seams aside), located in the whole input.
         let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("corpus.txt")
         try Self.corpus.write(to: file, atomically: true, encoding: .utf8)
         // Seams: layout and page-break edits, and remarks, differ by window.

@@ -3,6 +3,7 @@
 Run: python3 -m unittest discover -s scripts/tests
 """
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,6 +119,7 @@ class LevenshteinTests(unittest.TestCase):
 class CommandTests(unittest.TestCase):
     def folder(self) -> Path:
         folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
         (folder / "p.raw.txt").write_text(plain(KEY).replace("，", ","), encoding="utf-8")
         (folder / "p.expected.txt").write_text(KEY, encoding="utf-8")
         return folder
@@ -131,6 +133,7 @@ class CommandTests(unittest.TestCase):
     def test_scoring_given_outputs_as_json(self):
         folder = self.folder()
         outputs = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, outputs, ignore_errors=True)
         (outputs / "p.txt").write_text(plain(KEY), encoding="utf-8")
         run = subprocess.run([str(SCRIPTS / "eval"), "--json", "--outputs", str(outputs), str(folder)],
                              capture_output=True, text=True)
