@@ -35,14 +35,5 @@ public struct CleanResult: Sendable {
     public var changed: Bool { records.count > 0 }
 
     /// How many edits each rule made, in pipeline order.
-    public var countsByRule: [(rule: String, count: Int)] {
-        var order: [String] = []
-        var counts: [String: Int] = [:]
-        for record in records.records {
-            let rule = records.rule(of: record)
-            if counts[rule] == nil { order.append(rule) }
-            counts[rule, default: 0] += 1
-        }
-        return order.map { ($0, counts[$0]!) }
-    }
+    public var countsByRule: [(rule: String, count: Int)] { records.countsByRule }
 }

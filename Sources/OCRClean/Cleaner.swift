@@ -55,10 +55,7 @@ public struct Cleaner: Sendable {
         // Rebuilt only when a rule changed the text: most rules find nothing
         // to do on most pages.
         var document = Document(scalars: current)
-        // (Room for an edit every eight characters, as raw OCR pages have
-        // them, up to a stream window's worth; only what is written is ever
-        // touched, and a larger text's log grows from there.)
-        var records = EditRecords(reserving: min(input.count / 8, 1 << 16), text: min(input.count / 4, 1 << 17))
+        var records = EditRecords()
 
         // The rules run in order; then again on their own output, until it no
         // longer changes (at most `passes` times), so that cleaning clean text
@@ -102,9 +99,7 @@ public struct Cleaner: Sendable {
                     changedInPass = true
                     let name = rule.name  // (asked once, not once a change)
                     try Self.validate(found, of: name, length: current.count)
-                    current.withUnsafeBufferPointer { text in
-                        records.append(rule: name, stage: stage, changes: found, before: text)
-                    }
+                    records.append(rule: name, stage: stage, changes: found)
                     // The pages the changes touched, each listed once (changes come
                     // in order, so do their pages); and those they touched other
                     // than in the layout of the lines, all a rule that reads lines,
@@ -223,9 +218,7 @@ extension CleanResult {
         try Cleaner.validate(changes, of: rule, length: scalars.count)
         var records = self.records
         let stage = (records.lastStage ?? -1) + 1  // (stages only grow)
-        scalars.withUnsafeBufferPointer { text in
-            records.append(rule: rule, stage: stage, changes: changes, before: text)
-        }
+        records.append(rule: rule, stage: stage, changes: changes)
         return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), records: records,
                            diagnostics: diagnostics)
     }
