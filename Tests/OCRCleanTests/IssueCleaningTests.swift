@@ -20,6 +20,19 @@ struct IssueCleaningTests {
         }
     }
 
+    /// A file of several pages, some of them empty (form feeds one after
+    /// another), comes out of an issue as it does alone (a fuzz find: cut
+    /// into its pages and joined again, each empty page gained a blank line).
+    @Test func aFileOfEmptyPagesReadsTheSameInsideAnIssue() throws {
+        let cleaner = try Cleaner()
+        let texts = ["第一页。\u{0C}\u{0C}\u{0C}\n第四页。\n", "\u{0C}第二个文件。\n\u{0C}", "第三个文件。"]
+        let pages = texts.enumerated().map { IssuePage(name: "page\($0 + 1)", text: $1, number: 10 * $0 + 1) }
+        let issue = try cleaner.clean(issue: pages)
+        for (text, page) in zip(texts, issue.pages) {
+            #expect(page.text == (try cleaner.clean(text).text), "\(page.name)")
+        }
+    }
+
     /// A page that ends in a line of one space, without a line feed, and one
     /// that opens with blank lines: the cleaner joins them with lines of its
     /// own, which edits at the pages' edges also remove. Each page's edits

@@ -130,9 +130,7 @@ public struct IssueResult: Sendable {
                                  span: 0..<result.input.count, lineOffset: 0, pageCount: pageNumbers.count)]
             return
         }
-        let parts = Cleaner.split("\n" + result.text, at: "\n\u{0C}\n").map { part in
-            part.hasPrefix("\n") ? String(part.dropFirst()) : part
-        }
+        let parts = PageRanges(of: result.scalars)
         // Each edit's page, and each page's first byte, found once for every
         // page: an issue may be a folder of a thousand numbered scans, and
         // page by page every edit and every byte before the page were read
@@ -150,7 +148,7 @@ public struct IssueResult: Sendable {
         var next = 0  // (the first part not yet a page's)
         for (index, page) in layout.enumerated() {
             let take = index + 1 == layout.count ? parts.count - next : min(page.pageCount, parts.count - next)
-            let text = parts[next..<next + take].joined(separator: "\n\u{0C}\n\n")
+            let text = take == 0 ? "" : String(scalars: result.scalars[parts.text(from: next, through: next + take - 1)])
             next += take
             let edits: @Sendable () -> [Edit] = {
                 let bytes = byteOffsets.value[index]
@@ -206,6 +204,49 @@ public struct IssueResult: Sendable {
             result.append(bytes)
         }
         return result
+    }
+
+    /// Where each page of a run's clean text stands in it: the text cut at
+    /// the lines of its form feeds (`\n\u{0C}\n`, the first line feed that
+    /// of the line before, or the text's start).
+    struct PageRanges {
+        /// Where each page starts, after the blank line that follows its
+        /// page break (an empty page's start is past its end: it is all of
+        /// that line feed, which the next page break begins with).
+        private(set) var starts: [Int] = []
+        /// Where each page ends, before the line feed its page break begins with.
+        private(set) var ends: [Int] = []
+
+        var count: Int { starts.count }
+
+        init(of text: [Unicode.Scalar]) {
+            var start = 0, index = 0
+            func endPage(at end: Int) {
+                starts.append(!starts.isEmpty && start < text.count && text[start] == "\n" ? start + 1 : start)
+                ends.append(end)
+            }
+            // A form feed on a line of its own: at the start, or after a line
+            // feed that the break before did not end with.
+            while index < text.count {
+                if text[index] == "\u{0C}", index + 1 < text.count, text[index + 1] == "\n",
+                   index == 0 || index > start && text[index - 1] == "\n" {
+                    endPage(at: max(index - 1, 0))
+                    index += 2
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            endPage(at: text.count)
+        }
+
+        /// The text of pages `first` through `last`, their page breaks as
+        /// the run left them: a file's own pages, each cut apart and joined
+        /// again, got a blank line more at an empty one than the file
+        /// cleaned alone (a fuzz find).
+        func text(from first: Int, through last: Int) -> Range<Int> {
+            starts[first]..<max(starts[first], ends[last])
+        }
     }
 
     /// This issue with one more stage of changes to its combined clean text
@@ -266,23 +307,6 @@ extension Cleaner {
         return IssueResult(splitting: result, layout: layout, pageNumbers: numbers)
     }
 
-    /// `text` cut at every occurrence of `separator`.
-    static func split(_ text: String, at separator: String) -> [String] {
-        let scalars = Array(text.unicodeScalars), mark = Array(separator.unicodeScalars)
-        var parts: [String] = []
-        var start = 0, index = 0
-        while index + mark.count <= scalars.count {
-            if scalars[index..<index + mark.count].elementsEqual(mark) {
-                parts.append(String(scalars: scalars[start..<index]))
-                index += mark.count
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        parts.append(String(scalars: scalars[start...]))
-        return parts
-    }
 }
 
 extension Edit {
