@@ -55,9 +55,10 @@ func check(_ text: String) throws {
 /// The input cut at U+001F into the pages of one issue, numbered 1, 2...,
 /// cleaned together as `clean -o out page1.txt page2.txt` cleans them: the
 /// issue has a page for each file, each edit is placed inside its own
-/// file's text, and where no page holds a jump marker's 转 or 接 (nothing
-/// to stitch) each file comes out as it does cleaned alone: a page reads
-/// the same alone as inside an issue.
+/// file's text, each file's diff shows none of the form feeds the cleaner
+/// joins the files with, and where no page holds a jump marker's 转 or 接
+/// (nothing to stitch) each file comes out as it does cleaned alone: a
+/// page reads the same alone as inside an issue.
 func checkIssue(_ text: String) throws {
     let files = text.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
     guard files.count > 1 else { return }
@@ -73,6 +74,12 @@ func checkIssue(_ text: String) throws {
                   source.end.scalarOffset <= page.scalars.count else {
                 fatalError("an edit of \(page.name) (\(page.scalars.count) scalars) placed at \(source): \(edit)")
             }
+        }
+    }
+    for (page, cleaned) in zip(pages, issue.pages) where !page.scalars.contains("\u{0C}") {
+        let diff = DiffRenderer().render(issue.combined, page: cleaned)
+        guard !diff.unicodeScalars.contains("\u{0C}"), !diff.contains("<U+000C>") else {
+            fatalError("the diff of \(page.name) shows the joining form feed:\n\(diff)")
         }
     }
     let stitchable = files.contains { $0.unicodeScalars.contains("转") || $0.unicodeScalars.contains("接") }
