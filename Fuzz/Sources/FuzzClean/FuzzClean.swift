@@ -4,7 +4,7 @@ import OCRClean
 /// `--lossy` would), goes through the whole pipeline. The properties that
 /// must hold for any input are checked here, so a violation is a crash the
 /// fuzzer keeps: the edit log replays to the output, cleaning is idempotent on
-/// its own output... (see `check`). An input holding U+001F (a control
+/// its own output, the structured view places every paragraph... (see `check`). An input holding U+001F (a control
 /// character no page keeps) is also the files of one issue, cut there, and
 /// cleaned as `clean -o` cleans a folder (see `checkIssue`).
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -49,6 +49,24 @@ func check(_ text: String) throws {
     }
     guard try cleaner.clean(result.text).text == result.text else {
         fatalError("not idempotent")
+    }
+    // `--format json` loses nothing: each paragraph of the clean text is a
+    // headline, a body paragraph or a caption of exactly one article.
+    var paragraphs: [String: Int] = [:], placed: [String: Int] = [:]
+    for line in result.text.split(separator: "\n") {
+        let letters = line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }
+        guard !(letters.count == 1 && letters.first == "\u{0C}"), PageBreak.number(line: String(line)) == nil
+        else { continue }
+        paragraphs[String(line), default: 0] += 1
+    }
+    for page in try result.structure() {
+        for article in page.articles {
+            for text in article.headlines + article.body + article.captions { placed[text, default: 0] += 1 }
+        }
+    }
+    guard placed == paragraphs else {
+        fatalError("the structure places \(placed.count) paragraphs, not the text's \(paragraphs.count): "
+                   + "\(paragraphs.filter { placed[$0.key] != $0.value }.keys.prefix(3))")
     }
 }
 
