@@ -33,6 +33,21 @@ struct IssueCleaningTests {
         }
     }
 
+    /// A page whose lines half stand after a blank line, and half not,
+    /// before a page of its issue: the blank line before the page break
+    /// the cleaner puts after it is not one of its own (a fuzz find: counted,
+    /// it made the page's blank lines say nothing, and the caption 萰 was
+    /// joined into the sentence it cuts instead of moved after it).
+    @Test func theBreakAfterAPageIsNoneOfItsBlankLines() throws {
+        let cleaner = try Cleaner()
+        let page = " 本\u{FFFD} 拱墅区高质\u{FFFD}访，双\n\n方 就 深 \u{FFFD}ti\u{FFFD}\u{18}\u{FFFD}\u{FFFD} 企合 作、推 进项目\u{FFFD}\n萰\n对孙哲 君一行 的 到\n\n来衼\u{FFFD}长期\n\n以 来，拱 \u{FFFD}\u{E}\u{FFFD}与\u{FFFD}\u{FFFD}商环\n\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}l\u{FFFD}加。\n\n\u{FFFD}"
+        let alone = try cleaner.clean(page).text
+        #expect(alone.contains("进项目\u{FFFD}对孙哲君") && alone.contains("\n\n萰\n\n"))
+        let issue = try cleaner.clean(issue: [IssuePage(name: "1", text: page, number: 1),
+                                              IssuePage(name: "2", text: "下一页。\n", number: 2)])
+        #expect(issue.pages[0].text == alone)
+    }
+
     /// A page that ends in a line of one space, without a line feed, and one
     /// that opens with blank lines: the cleaner joins them with lines of its
     /// own, which edits at the pages' edges also remove. Each page's edits

@@ -36,8 +36,12 @@ struct PageLayout {
         columns = ColumnWidth.estimate(lines)
         laterPass = context.pass > 0
         isCleanText = !laterPass && Self.readsAsCleanText(lines, document: document, classifier: context.classifier)
-        let withBlank = lines.dropFirst().count { $0.blankLinesBefore > 0 }
-        blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(lines.count - 1)
+        // (How the page's own lines use blank lines: not the break that ends
+        // the page, which a page that ends its input lacks. Counted, its blank
+        // line tipped a page's reading from one to the other, a fuzz find.)
+        let text = lines.last?.isPageBreak == true ? lines.dropLast() : lines[...]
+        let withBlank = text.dropFirst().count { $0.blankLinesBefore > 0 }
+        blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(text.count - 1)
         let columns = self.columns
         headingLike = lines.indices.map { Self.isHeadingLike(lines[$0], column: columns[$0]) }
         // A line that looks like a heading but whose sentence runs on into the
@@ -129,8 +133,7 @@ struct PageLayout {
                 if second { headingLike[index - 1] = true }
             }
         }
-        let blankAfterEveryLine = !blankLinesAreSignals
-            && lines.dropFirst().count(where: { $0.blankLinesBefore > 0 }) * 10 >= (lines.count - 1) * 6
+        let blankAfterEveryLine = !blankLinesAreSignals && withBlank * 10 >= (text.count - 1) * 6
         continuesHeading = lines.indices.map { index in
             guard index > 0, blankAfterEveryLine else { return false }
             let line = lines[index], before = lines[index - 1]
@@ -146,7 +149,7 @@ struct PageLayout {
         // next does not open a sentence, or the next opens with a word that
         // always binds to what is before it — else a headline is glued to
         // the paragraph after it (谢村商业金融用房效果图 / 为企业… gives 图为).
-        let wholeLinePage = lines.count { $0.width > ColumnWidth.longLine } * 2 > lines.count
+        let wholeLinePage = text.count { $0.width > ColumnWidth.longLine } * 2 > text.count
         for index in lines.indices.dropLast() where headingLike[index] && !headingLike[index + 1] {
             let next = lines[index + 1]
             let strict = wholeLinePage && columns[index] == nil
