@@ -15,6 +15,9 @@ public struct Cleaner: Sendable {
     /// The rules this cleaner runs, in order.
     public let rules: [any Rule]
     private let classifier: CharacterClassifier
+    /// The word breakers its runs have opened, for the next runs (shared by
+    /// copies of the cleaner, and by runs on several threads, one breaker a run).
+    let breakers = WordBreakerPool()
 
     /// How many times the rules may run over their own output before it is
     /// stable. Pages settle in two; a caption moved in one pass can give the
@@ -50,7 +53,8 @@ public struct Cleaner: Sendable {
     }
 
     func clean(scalars input: [Unicode.Scalar], pageNumbers: [Int]?) throws -> CleanResult {
-        let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers, textLength: input.count)
+        let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers, textLength: input.count,
+                                  breakers: breakers)
         var current = input
         // Rebuilt only when a rule changed the text: most rules find nothing
         // to do on most pages.

@@ -55,15 +55,23 @@ public final class RuleContext {
     /// what the first pass saw and later rules erased (a removed jump marker).
     public internal(set) var pass = 0
     private var breaker: WordBreakerBox?
+    private let breakers: WordBreakerPool
     /// What rules reported without changing the text (an ambiguous jump...).
     private(set) var diagnostics: [Diagnostic] = []
 
     /// `textLength`: the scalars of the text cleaned, for the room its
-    /// kept answers are given (see `WordAnswers`).
-    init(classifier: CharacterClassifier, pageNumbers: [Int]? = nil, textLength: Int = .max) {
+    /// kept answers are given (see `WordAnswers`); `breakers`: where the
+    /// word breaker comes from and goes back to when the run ends.
+    init(classifier: CharacterClassifier, pageNumbers: [Int]? = nil, textLength: Int = .max,
+         breakers: WordBreakerPool = WordBreakerPool()) {
         self.classifier = classifier
         self.pageNumbers = pageNumbers
+        self.breakers = breakers
         answers = WordAnswers(forTextOf: textLength)
+    }
+
+    deinit {
+        if let breaker { breakers.giveBack(breaker) }
     }
 
     /// Records something a person should know that is not a change.
@@ -71,12 +79,13 @@ public final class RuleContext {
         diagnostics.append(Diagnostic(rule: rule.name, message: message))
     }
 
-    /// ICU's dictionary word breaker for Chinese, opened on first use.
+    /// ICU's dictionary word breaker for Chinese, taken on first use (see
+    /// `WordBreakerPool`).
     public func wordBreaker() throws -> WordBreakerBox {
         if let breaker { return breaker }
-        let made = try WordBreakerBox()
-        breaker = made
-        return made
+        let taken = try breakers.take()
+        breaker = taken
+        return taken
     }
 
     /// Whether the dictionary reads a word across the boundary between
