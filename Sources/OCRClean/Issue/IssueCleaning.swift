@@ -207,8 +207,8 @@ public struct IssueResult: Sendable {
     }
 
     /// Where each page of a run's clean text stands in it: the text cut at
-    /// the lines of its form feeds (`\n\u{0C}\n`, the first line feed that
-    /// of the line before, or the text's start).
+    /// each form feed on a line of its own (`\n\u{0C}\n`, its first line
+    /// feed the one that ends the line before; or a form feed opening the text).
     struct PageRanges {
         /// Where each page starts, after the blank line that follows its
         /// page break (an empty page's start is past its end: it is all of
@@ -240,10 +240,10 @@ public struct IssueResult: Sendable {
             endPage(at: text.count)
         }
 
-        /// The text of pages `first` through `last`, their page breaks as
-        /// the run left them: a file's own pages, each cut apart and joined
-        /// again, got a blank line more at an empty one than the file
-        /// cleaned alone (a fuzz find).
+        /// Where pages `first` through `last` stand, with the page breaks
+        /// between them as the run left them: a file's own pages, each cut
+        /// apart and joined again, got a blank line more at an empty one
+        /// than the file cleaned alone (a fuzz find).
         func text(from first: Int, through last: Int) -> Range<Int> {
             starts[first]..<max(starts[first], ends[last])
         }
@@ -306,7 +306,6 @@ extension Cleaner {
         }
         return IssueResult(splitting: result, layout: layout, pageNumbers: numbers)
     }
-
 }
 
 extension Edit {

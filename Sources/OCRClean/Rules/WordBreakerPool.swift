@@ -20,11 +20,10 @@ final class WordBreakerPool: Sendable {
 
     /// An idle breaker, or a new one when every breaker is in use.
     func take() throws -> WordBreakerBox {
-        let idle = breakers.withLock { breakers in
-            if breakers.idle.isEmpty { breakers.opened += 1 }
-            return breakers.idle.popLast().map { Handed(box: $0) }
-        }
-        return try idle?.box ?? WordBreakerBox()
+        if let idle = breakers.withLock({ $0.idle.popLast().map { Handed(box: $0) } }) { return idle.box }
+        let opened = try WordBreakerBox()
+        breakers.withLock { $0.opened += 1 }
+        return opened
     }
 
     /// Gives a breaker back for another run. (As many stay as runs ran at
