@@ -48,6 +48,29 @@ struct IssueCleaningTests {
         #expect(issue.pages[0].text == alone)
     }
 
+    /// Known issue: a page that ends its input is read a little differently
+    /// from one that a page follows: its last line has no line after it,
+    /// and the rules that weigh a line against the next (does it separate
+    /// two blocks of column lines, is it a heading) read it otherwise. Alone,
+    /// these four column lines of 14 stay apart; before a page, they are
+    /// joined (a fuzz find, eleventh session; the page-followed
+    /// reading looks the better one here, and on the bench stream where the
+    /// two were compared: settling it is a change to every single-page
+    /// input's reading, for the quality measures to judge).
+    @Test func aPageReadsTheSameWhetherOrNotAPageFollowsIt() throws {
+        let cleaner = try Cleaner()
+        let replacement = "\u{FFFD}"
+        let page = " 拱墅区高质量发展大会召开\n\n建一流营商环境  拼一流经济业绩 \n李志龙讲话  冯晶主持  区2022年度\u{0}\u{FFFD}<\u{FFFD}k{\u{0}\u{0}\u{FFFD}开展“大走访大调研\n\n大服务大解题”活动，与杭钢集团\n\n党委书记、董事长张利明等就进\n\n一步深化双方合作、推进项目建\n\n设、促进共赢发展进行座谈交\u{FFFD}书记"
+            + String(repeating: replacement, count: 46) + "\u{0}\u{0}\u{1}2" + String(repeating: replacement, count: 28)
+        let alone = try cleaner.clean(page).text
+        let issue = try cleaner.clean(issue: [IssuePage(name: "1", text: page, number: 1),
+                                              IssuePage(name: "2", text: "下一页。\n", number: 2)])
+        #expect(issue.pages[0].text.contains("与杭钢集团党委书记、董事长张利明等就进一步深化"))
+        withKnownIssue("an input's last line is read without a line after it") {
+            #expect(issue.pages[0].text == alone)
+        }
+    }
+
     /// A page that ends in a line of one space, without a line feed, and one
     /// that opens with blank lines: the cleaner joins them with lines of its
     /// own, which edits at the pages' edges also remove. Each page's edits
