@@ -76,7 +76,7 @@ func check(_ text: String) throws {
 /// file's text, each file's diff shows none of the form feeds the cleaner
 /// joins the files with, and where no page holds a jump marker's 转 or 接
 /// (nothing to stitch) each file comes out as it does cleaned in one text
-/// with a page after it (see `followedFirstPage`).
+/// between the pages around it (see `amongPages`).
 func checkIssue(_ text: String) throws {
     let files = text.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
     guard files.count > 1 else { return }
@@ -103,9 +103,9 @@ func checkIssue(_ text: String) throws {
     let stitchable = files.contains { $0.unicodeScalars.contains("转") || $0.unicodeScalars.contains("接") }
     guard !stitchable else { return }
     for (index, (page, cleaned)) in zip(pages, issue.pages).enumerated() {
-        let alone = try amongPages(page.text, first: index == 0, last: index + 1 == pages.count)
-        guard cleaned.text == alone else {
-            fatalError("\(page.name) of an issue:\n\(cleaned.text.debugDescription)\nalone:\n\(alone.debugDescription)")
+        let among = try amongPages(page.text, first: index == 0, last: index + 1 == pages.count)
+        guard cleaned.text == among else {
+            fatalError("\(page.name) of an issue:\n\(cleaned.text.debugDescription)\namong pages:\n\(among.debugDescription)")
         }
     }
 }
@@ -114,9 +114,9 @@ func checkIssue(_ text: String) throws {
 /// before it and one after it (none before the first file, none after the
 /// last), joined as an issue joins its files: the clean text between those
 /// pages' breaks. (Not the file cleaned alone: a page that ends its input
-/// is read a little differently from one a page follows — its last line is
-/// nothing's neighbour —, a known issue in `IssueCleaningTests`; this check
-/// is of splitting an issue back into its files.)
+/// is read a little differently from one a page follows — its last line
+/// has no line after it —, a known issue in `IssueCleaningTests`; this
+/// check is of splitting an issue back into its files.)
 func amongPages(_ text: String, first: Bool, last: Bool) throws -> String {
     let scalars = Array(text.unicodeScalars)
     let endsWithLineFeed = scalars.last == "\n" && (scalars.count < 2 || scalars[scalars.count - 2] != "\r")
