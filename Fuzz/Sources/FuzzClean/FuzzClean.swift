@@ -113,10 +113,10 @@ func checkIssue(_ text: String) throws {
 /// What a file's text comes out as, cleaned in one text between a page
 /// before it and one after it (none before the first file, none after the
 /// last), joined as an issue joins its files: the clean text between those
-/// pages' breaks. (Not the file cleaned alone: a page that ends its input
-/// is read a little differently from one a page follows — its last line
-/// has no line after it —, a known issue in `IssueCleaningTests`; this
-/// check is of splitting an issue back into its files.)
+/// pages' breaks. (Not the file cleaned alone: this check is of splitting
+/// an issue back into its files, not of how a page reads at an input's
+/// edges — it found one such difference, a last page's last line, now
+/// fixed: see `IssueCleaningTests`.)
 func amongPages(_ text: String, first: Bool, last: Bool) throws -> String {
     let scalars = Array(text.unicodeScalars)
     let endsWithLineFeed = scalars.last == "\n" && (scalars.count < 2 || scalars[scalars.count - 2] != "\r")
