@@ -100,14 +100,12 @@ public struct DiffRenderer: Sendable {
     }
 
     /// Groups changes that stand within `2 × context` characters of each other,
-    /// those of `span` of the input only (all of it when nil), which bounds
-    /// what they show: a removal reaching past it counts up to its edge, an
-    /// insertion at its end only at the input's end (`inputCount`).
-    static func hunks(_ pieces: [Trace.Piece], context: Int, within span: Range<Int>? = nil,
-                      inputCount: Int = .max) -> [Hunk] {
+    /// those of `bounds` of the input only, which bounds what they show: a
+    /// removal reaching past it counts up to its edge, an insertion at its
+    /// end only at the input's end (`inputCount`).
+    static func hunks(_ pieces: [Trace.Piece], context: Int, within bounds: Range<Int>, inputCount: Int) -> [Hunk] {
         var hunks: [Hunk] = []
         var inputCursor = 0
-        let bounds = span ?? 0..<Int.max
         for (index, piece) in pieces.enumerated() {
             switch piece {
             case .kept(let range):

@@ -12,15 +12,16 @@ import Synchronization
 struct EditRecords: Sendable {
     /// One rule's changes, made at once: the stage's number, its rule's
     /// name, and the changes as the rule made them.
-    struct Stage: Sendable {
+    private struct Stage: Sendable {
         let number: Int
         let rule: String
         let changes: [Change]
     }
 
-    private(set) var stages: [Stage] = []
+    private var stages: [Stage] = []
+
     /// How many edits the stages made.
-    private(set) var count = 0
+    var count: Int { stages.reduce(0) { $0 + $1.changes.count } }
 
     /// The number of the last stage logged, if any.
     var lastStage: Int? { stages.last?.number }
@@ -30,7 +31,6 @@ struct EditRecords: Sendable {
     mutating func append(rule: String, stage: Int, changes: [Change]) {
         guard !changes.isEmpty else { return }
         stages.append(Stage(number: stage, rule: rule, changes: changes))
-        count += changes.count
     }
 
     /// How many edits each rule made, in the order the rules first made one.

@@ -37,8 +37,9 @@ struct PageLayout {
         laterPass = context.pass > 0
         isCleanText = !laterPass && Self.readsAsCleanText(lines, document: document, classifier: context.classifier)
         // (How the page's own lines use blank lines: not the break that ends
-        // the page, which a page that ends its input lacks. Counted, its blank
-        // line tipped a page's reading from one to the other, a fuzz find.)
+        // the page, whose blank line is the file's or the one an issue puts
+        // between its files. Counted, it tipped a page's reading from one to
+        // the other, a fuzz find.)
         let text = lines.last?.isPageBreak == true ? lines.dropLast() : lines[...]
         let withBlank = text.dropFirst().count { $0.blankLinesBefore > 0 }
         blankLinesAreSignals = withBlank > 0 && Double(withBlank) < 0.6 * Double(text.count - 1)
