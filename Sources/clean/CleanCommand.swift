@@ -83,8 +83,9 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "With --jsonl: pass a bad record (not JSON, no such field, not a string) through unchanged and count it, instead of stopping.")
     var skipBad = false
 
-    @Option(name: [.customShort("j"), .customLong("jobs")],
-            help: ArgumentHelp("Clean this many files (or page windows) at once; output is the same as with -j 1. Default: the number of cores.", valueName: "n"))
+    // (`-j4` as well as `-j 4`: people type it as they do for make.)
+    @Option(name: [.customShort("j", allowingJoined: true), .customLong("jobs")],
+            help: ArgumentHelp("Clean this many files (or page windows) at once (-j 4 or -j4); output is the same as with -j 1. Default: the number of cores.", valueName: "n"))
     var jobs: Int?
 
     @Flag(help: "List the rules, in the order they run, and exit.")
