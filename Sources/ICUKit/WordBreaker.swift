@@ -23,8 +23,11 @@ public struct WordSegment: Sendable, Hashable {
     /// True when the dictionary made this segment a word of two or more characters:
     /// a run of Han or kana that ICU found in its dictionary, not a single character
     /// it fell back to.
-    public var isDictionaryWord: Bool {
-        (kind == .ideographic || kind == .kana) && scalarRange.count >= 2
+    public var isDictionaryWord: Bool { Self.isDictionaryWord(kind, length: scalarRange.count) }
+
+    /// `isDictionaryWord` for a segment met in `WordBreaker.forEachSegment`.
+    public static func isDictionaryWord(_ kind: Kind, length: Int) -> Bool {
+        (kind == .ideographic || kind == .kana) && length >= 2
     }
 }
 

@@ -36,9 +36,16 @@ struct StructureReader {
                 Paragraph(text: String(scalars: output[range]), range: range))
         }
         let jumps = jumpPositions()
-        let breaker = try WordBreaker()
+        // (Opened when a page first has a headline to place: a page of one
+        // article needs no dictionary.)
+        var breaker: WordBreaker?
         return try pages.map { page in
-            PageStructure(number: page.number, articles: try articles(page.paragraphs, jumps, breaker))
+            PageStructure(number: page.number, articles: try articles(page.paragraphs, jumps) {
+                if let breaker { return breaker }
+                let opened = try WordBreaker()
+                breaker = opened
+                return opened
+            })
         }
     }
 
@@ -63,7 +70,7 @@ struct StructureReader {
     }
 
     func articles(_ paragraphs: [Paragraph], _ jumps: [(offset: Int, jump: Jump)],
-                  _ breaker: WordBreaker) throws -> [Article] {
+                  _ breaker: () throws -> WordBreaker) throws -> [Article] {
         // What each paragraph is.
         var kinds: [Kind] = paragraphs.map { paragraph in
             if paragraph.text.hasPrefix("本报讯") { return .lead }
@@ -103,6 +110,11 @@ struct StructureReader {
             }
         }
         // Headline runs go to the article before or after them, by shared words.
+        // (Each article's words are read once, when a headline is first
+        // weighed against it: read again for every headline run, a page of
+        // many short articles was segmented over and over, and --format json
+        // took twelve times as long as --check.)
+        var bodyWords = [Set<String>?](repeating: nil, count: articles.count)
         var index = 0
         while index < kinds.count {
             guard kinds[index] == .heading else { index += 1; continue }
@@ -116,10 +128,15 @@ struct StructureReader {
             // the neighbours win ties and get one shared word for free.
             var target = after ?? before
             if !articles.isEmpty {
+                let breaker = try breaker()
                 let words = try Self.words(lines.joined(), breaker)
                 var best = -1
                 for (number, article) in articles.enumerated() {
-                    var score = try words.intersection(Self.words(article.body.joined(), breaker)).count * 2
+                    // (Headlines never go to an article's body: its words stay.)
+                    if number >= bodyWords.count { bodyWords.append(nil) }
+                    let body = try bodyWords[number] ?? Self.words(article.body.joined(), breaker)
+                    bodyWords[number] = body
+                    var score = words.intersection(body).count * 2
                     if number == after { score += 3 } else if number == before { score += 2 }
                     if score > best { best = score; target = number }
                 }
@@ -143,7 +160,15 @@ struct StructureReader {
 
     /// The dictionary words (two characters or more) of a text.
     static func words(_ text: String, _ breaker: WordBreaker) throws -> Set<String> {
-        Set(try breaker.segments(text).filter(\.isDictionaryWord).map(\.text))
+        // (Strings made of the dictionary's words only, not of every segment.)
+        let scalars = text.scalarArray
+        var words = Set<String>()
+        try breaker.forEachSegment(of: scalars[...]) { range, kind in
+            if WordSegment.isDictionaryWord(kind, length: range.count) {
+                words.insert(String(scalars: scalars[range]))
+            }
+        }
+        return words
     }
 
     /// 本报讯（记者 林韬 通讯员 王凯）→ lead 本报讯, credits 记者: 林韬, 通讯员: 王凯.
