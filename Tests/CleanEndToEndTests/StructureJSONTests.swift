@@ -56,6 +56,18 @@ import Testing
         #expect(articles.contains { ((($0["captions"] as? [String]) ?? []).contains("郑斌摄")) })
     }
 
+    /// Pages cut by `=== 第N版 ===` lines are each a page of the file's
+    /// object (the second was dropped: the file counted one page a form feed).
+    @Test func separatorLinesOpenPages() throws {
+        let run = try CLI.run(["--format", "json", "-"], stdin: "=== 第1版 ===\n\n本报讯（记者 林韬）今天召开座谈会。\n\n"
+                                  + "=== 第2版 ===\n\n本报讯（记者 王凯）明天召开大会。\n")
+        let file = try object(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)))
+        let pages = try #require(file["pages"] as? [[String: Any]])
+        #expect(pages.map { $0["number"] as? Int } == [1, 2])
+        let bodies = pages.map { (($0["articles"] as? [[String: Any]]) ?? []).flatMap { ($0["body"] as? [String]) ?? [] } }
+        #expect(bodies == [["本报讯（记者 林韬）今天召开座谈会。"], ["本报讯（记者 王凯）明天召开大会。"]])
+    }
+
     @Test func jsonDoesNotGoWithReports() throws {
         #expect(try CLI.run(["--format", "json", "--diff"], stdin: "甲").status == 2)
     }

@@ -261,11 +261,16 @@ public struct IssueResult: Sendable {
     /// With `numbered` false, pages carry only the numbers their own text
     /// gives (`=== 第N版 ===`), not the ones the pages were cleaned with.
     public func structures(numbered: Bool = true) throws -> [[PageStructure]] {
-        var all = try combined.structure(pageNumbers: numbered ? pageNumbers : nil)[...]
+        var all = try StructureReader(result: combined, pageNumbers: numbered ? pageNumbers : nil).read()[...]
+        // A file's pages are those of its form feeds, each with the pages its
+        // `=== 第N版 ===` lines open. (Counted by form feeds alone, a file
+        // of pages cut by separator lines lost every page but its first.)
+        var formFeeds = 0
         return pages.map { page in
-            let mine = Array(all.prefix(page.pageCount))
-            all = all.dropFirst(page.pageCount)
-            return mine
+            formFeeds += page.pageCount
+            let mine = all.prefix { $0.formFeedsBefore < formFeeds }
+            all = all.dropFirst(mine.count)
+            return mine.map(\.structure)
         }
     }
 }

@@ -44,6 +44,6 @@ public struct Jump: Sendable, Codable, Hashable {
 extension CleanResult {
     /// The structured view of this result, one entry per page of the output.
     public func structure(pageNumbers: [Int]? = nil) throws -> [PageStructure] {
-        try StructureReader(result: self, pageNumbers: pageNumbers).read()
+        try StructureReader(result: self, pageNumbers: pageNumbers).read().map(\.structure)
     }
 }

@@ -3,6 +3,8 @@ import ICUKit
 /// Reads `PageStructure`s from a cleaning result (see `PageStructure`).
 struct StructureReader {
     let result: CleanResult
+    /// The number of each page between two form feeds (an issue's files,
+    /// a stream's pages), as `Cleaner.clean(_:pageNumbers:)` takes them.
     let pageNumbers: [Int]?
     let classifier = CharacterClassifier()
 
@@ -13,22 +15,28 @@ struct StructureReader {
 
     enum Kind { case lead, body, heading, caption }
 
-    func read() throws -> [PageStructure] {
+    /// Each page's structure, with the form feeds before it: the pages a
+    /// file's text holds are its form feeds' and its `=== 第N版 ===` lines'.
+    func read() throws -> [(structure: PageStructure, formFeedsBefore: Int)] {
         let output = result.scalars
         // Output paragraphs, cut into pages at page breaks.
-        var pages: [(number: Int?, paragraphs: [Paragraph])] = [(pageNumbers?.first, [])]
-        var start = 0
+        var pages: [(number: Int?, formFeedsBefore: Int, paragraphs: [Paragraph])] = [(pageNumbers?.first, 0, [])]
+        var start = 0, formFeeds = 0
         for index in 0...output.count where index == output.count || output[index] == "\n" {
             defer { start = index + 1 }
             guard start < index else { continue }
             let range = start..<index
             if PageBreak.matches(output[range]) {
                 let letters = Array(output[range].filter { $0 != " " })
-                let number = PageBreak.page(ofSeparator: letters) ?? pageNumbers?[safe: pages.count]
-                if pages.count == 1 && pages[0].paragraphs.isEmpty && letters != ["\u{0C}"] {
+                let isFormFeed = letters == ["\u{0C}"]
+                if isFormFeed { formFeeds += 1 }
+                // (A form feed's page is numbered as the cleaner numbered it;
+                // a separator's, by the separator.)
+                let number = PageBreak.page(ofSeparator: letters) ?? (isFormFeed ? pageNumbers?[safe: formFeeds] : nil)
+                if pages.count == 1 && pages[0].paragraphs.isEmpty && !isFormFeed {
                     pages[0].number = number  // a '=== 第N版 ===' line that opens the input
                 } else {
-                    pages.append((number, []))
+                    pages.append((number, formFeeds, []))
                 }
                 continue
             }
@@ -40,12 +48,13 @@ struct StructureReader {
         // article needs no dictionary.)
         var breaker: WordBreaker?
         return try pages.map { page in
-            PageStructure(number: page.number, articles: try articles(page.paragraphs, jumps) {
+            let articles = try articles(page.paragraphs, jumps) {
                 if let breaker { return breaker }
                 let opened = try WordBreaker()
                 breaker = opened
                 return opened
-            })
+            }
+            return (PageStructure(number: page.number, articles: articles), page.formFeedsBefore)
         }
     }
 
