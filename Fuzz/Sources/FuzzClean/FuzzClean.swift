@@ -51,15 +51,24 @@ func check(_ text: String) throws {
         fatalError("not idempotent")
     }
     // `--format json` loses nothing: each paragraph of the clean text is a
-    // headline, a body paragraph or a caption of exactly one article.
+    // headline, a body paragraph or a caption of exactly one article of the
+    // file's view, as `clean --format json FILE` reads it (a file of one
+    // issue, its view split off the issue's: see `IssueResult.structures`).
+    let file = try cleaner.clean(issue: [IssuePage(name: "file", text: text, number: 1)])
+    try checkPlacement(of: file.combined.text, in: try file.structures(numbered: false).joined())
+}
+
+/// Each paragraph of `text` (a clean text) is placed once in `pages`: a
+/// headline, a body paragraph or a caption of one article.
+func checkPlacement(of text: String, in pages: some Sequence<PageStructure>) throws {
     var paragraphs: [String: Int] = [:], placed: [String: Int] = [:]
-    for line in result.text.split(separator: "\n") {
+    for line in text.split(separator: "\n") {
         let letters = line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }
         guard !(letters.count == 1 && letters.first == "\u{0C}"), PageBreak.number(line: String(line)) == nil
         else { continue }
         paragraphs[String(line), default: 0] += 1
     }
-    for page in try result.structure() {
+    for page in pages {
         for article in page.articles {
             for text in article.headlines + article.body + article.captions { placed[text, default: 0] += 1 }
         }
@@ -94,6 +103,8 @@ func checkIssue(_ text: String) throws {
             }
         }
     }
+    // The files' views together place every paragraph of the issue once.
+    try checkPlacement(of: issue.combined.text, in: try issue.structures().joined())
     for (page, cleaned) in zip(pages, issue.pages) where !page.scalars.contains("\u{0C}") {
         let diff = DiffRenderer().render(issue.combined, page: cleaned)
         guard !diff.unicodeScalars.contains("\u{0C}"), !diff.contains("<U+000C>") else {
