@@ -204,12 +204,15 @@ struct CleanCommand: ParsableCommand {
         func flush() throws {
             try Parallel.inOrder(batch.makeIterator(), jobs: workers, transform: { issue in
                 let outcome = try Self.cleanWhole(issue, decoder: decoder, cleaner: run)
-                return (outcome, outcome.result.flatMap(corpusPreparation))
+                return (outcome, outcome.result.flatMap(corpusPreparation),
+                        outcome.result.flatMap { structures($0, numbered: issue.count > 1) })
             }, consume: { issue, cleaned in
-                let (outcome, prepared) = cleaned
+                let (outcome, prepared, structures) = cleaned
                 outcome.warnings.forEach { Output.reportError($0) }
                 outcome.errors.forEach { sink.fail($0) }
-                if let result = outcome.result { sink.emitIssue(result, members: issue, prepared: prepared) }
+                if let result = outcome.result {
+                    sink.emitIssue(result, members: issue, prepared: prepared, structures: structures)
+                }
             })
             batch = []
         }
@@ -263,10 +266,11 @@ struct CleanCommand: ParsableCommand {
     }
 
     /// A lone input is streamed when it is standard input or a large file, its
-    /// text goes to standard output, and its encoding can be cut at form
-    /// feeds (UTF-8, GB18030, GBK, Big5: see `InputDecoder.cutsAtLineBytes`).
+    /// text (or its `--format json` object) goes to standard output, and its
+    /// encoding can be cut at form feeds (UTF-8, GB18030, GBK, Big5: see
+    /// `InputDecoder.cutsAtLineBytes`).
     func streams(_ issue: [IssueGrouping.Member], decoder: InputDecoder) -> Bool {
-        guard issue.count == 1, pages == nil, !inPlace, outputDirectory == nil, format == .text, decoder.cutsAtLineBytes else {
+        guard issue.count == 1, pages == nil, !inPlace, outputDirectory == nil, decoder.cutsAtLineBytes else {
             return false
         }
         let path = issue[0].path
@@ -295,6 +299,16 @@ struct CleanCommand: ParsableCommand {
     func corpusPreparation(_ result: IssueResult) -> CorpusDuplicates.Prepared? {
         dedupScope == .corpus ? CorpusDuplicates.prepare(result.combined) : nil
     }
+
+    /// With --format json, each file's structured view, read beside the
+    /// cleaning (in parallel: it is most of the work); nil when the sink
+    /// reads it, after --dedup-scope corpus has made its removals.
+    func structures(_ result: IssueResult, numbered: Bool, continuing: Bool = false) -> StructureRead? {
+        guard format == .json, dedupScope != .corpus else { return nil }
+        return StructureRead { try result.structures(numbered: numbered, continuing: continuing) }
+    }
+
+    typealias StructureRead = Result<[[PageStructure]], any Error>
 
     static func cleanWhole(_ issue: [IssueGrouping.Member], decoder: InputDecoder,
                            cleaner: Cleaner) throws -> (errors: [String], warnings: [String], result: IssueResult?) {
@@ -330,14 +344,15 @@ struct CleanCommand: ParsableCommand {
                 return nil
             }
         }
-        sink.beginStream()
+        sink.beginStream(name: name)
         try Parallel.inOrder(windows, jobs: workers, transform: { window in
             let result = try cleaner.clean(issue: [IssuePage(name: name, scalars: window.scalars, number: window.firstPage)])
-            return (result, corpusPreparation(result))
+            // (A window after the first goes on with the page the one before ended in.)
+            return (result, corpusPreparation(result), structures(result, numbered: false, continuing: window.byteOffset > 0))
         }, consume: { window, cleaned in
             // (Said as the windows go, not kept: a stream may hold millions.)
             stream.takeWarnings().forEach { Output.reportError($0) }
-            sink.emitWindow(cleaned.0, window: window, prepared: cleaned.1)
+            sink.emitWindow(cleaned.0, window: window, prepared: cleaned.1, structures: cleaned.2)
         })
         sink.endStream()
         stream.takeWarnings().forEach { Output.reportError($0) }

@@ -15,6 +15,8 @@ struct Sink {
     private var streamChanged = false
     private var streamCounts: [(rule: String, count: Int)] = []
     private var streamName = ""
+    /// `--format json` of a streamed input: its object, written page by page.
+    private var structureStream: StructureStream?
     /// `--dedup-scope corpus`: every paragraph seen so far, and how many repeats were found.
     private var corpus: CorpusDuplicates?
     private var corpusFound = 0
@@ -65,10 +67,23 @@ struct Sink {
     }
 
     /// The pages of one issue (or one file), cleaned whole.
+    /// (`structures`: with --format json, each file's view when the cleaning read it.)
     mutating func emitIssue(_ result: IssueResult, members: [IssueGrouping.Member],
-                            prepared: CorpusDuplicates.Prepared? = nil) {
+                            prepared: CorpusDuplicates.Prepared? = nil, structures: CleanCommand.StructureRead? = nil) {
         let (result, remarks) = reviewCorpus(result, lineOffset: 0, prepared: prepared)
-        let structures = command.format == .json ? (try? result.structures(numbered: members.count > 1)) ?? [] : []
+        var views: [[PageStructure]] = []
+        if command.format == .json {
+            do {
+                views = try (structures ?? CleanCommand.StructureRead {
+                    try result.structures(numbered: members.count > 1)
+                }).get()
+            } catch {
+                // (Said, not written as files of no pages: `try?` here left a
+                // view short of its files, and indexing it crashed.)
+                fail("clean: \(result.pages.first?.name ?? "<stdin>"): cannot read its structure: \(error)")
+                return
+            }
+        }
         // Each page's file, by its name (the first of that name), looked up
         // once: an issue may have thousands of pages.
         var pathOfName: [String: String] = [:]
@@ -94,7 +109,7 @@ struct Sink {
                     }
                     // (Text goes out as the bytes of the page's scalars, not through a String.)
                     let text = command.format == .json
-                        ? Array(try StructureJSON.render(page, structure: structures[index]).utf8) : page.utf8
+                        ? Array(try StructureJSON.render(page, structure: views[index]).utf8) : page.utf8
                     if command.inPlace {
                         try Output.writeAtomically(text, to: path, replacing: true)
                     } else if let folder = command.outputDirectory {
@@ -113,16 +128,17 @@ struct Sink {
         }
     }
 
-    mutating func beginStream() {
+    mutating func beginStream(name: String) {
         streamWrote = false
         streamChanged = false
         streamCounts = []
+        structureStream = command.format == .json ? StructureStream(name: name) : nil
     }
 
     /// One window of a streamed input. Windows end at page breaks: their
     /// texts are joined as cleaning the whole input would join its pages.
     mutating func emitWindow(_ result: IssueResult, window: PageStream.Window,
-                             prepared: CorpusDuplicates.Prepared? = nil) {
+                             prepared: CorpusDuplicates.Prepared? = nil, structures: CleanCommand.StructureRead? = nil) {
         let (result, remarks) = reviewCorpus(result, lineOffset: window.lineOffset, prepared: prepared)
         guard let page = result.pages.first else { return }
         streamName = page.name
@@ -157,6 +173,17 @@ struct Sink {
             }
             output.write(Explain.jsonLines(edits, file: page.name,
                                            diagnostics: result.combined.diagnostics + (remarks[page.name] ?? [])))
+        } else if var stream = structureStream {
+            do {
+                let views = try (structures ?? CleanCommand.StructureRead {
+                    try result.structures(numbered: false, continuing: window.byteOffset > 0)
+                }).get()
+                output.write(try stream.add(views.first ?? [], lineOffset: window.lineOffset,
+                                            columnOffset: window.columnOffset))
+            } catch {
+                fail("clean: \(page.name): cannot read its structure: \(error)")
+            }
+            structureStream = stream
         } else if case var bytes = page.utf8, !bytes.isEmpty {
             if streamWrote { output.write("\n") }
             // The text ends with its line feed.
@@ -167,6 +194,10 @@ struct Sink {
     }
 
     mutating func endStream() {
+        if var stream = structureStream {
+            do { output.write(try stream.finish()) } catch { fail("clean: \(stream.name): \(error)") }
+            structureStream = nil
+        }
         if streamChanged { changedFiles += 1 }
         if command.check && streamChanged { output.write("\(streamName): \(Self.counts(streamCounts))\n") }
     }

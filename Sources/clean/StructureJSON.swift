@@ -13,9 +13,23 @@ enum StructureJSON {
     }
 
     static func render(_ page: CleanedPage, structure: [PageStructure]) throws -> String {
+        try encoded(File(file: page.name, pages: structure)) + "\n"
+    }
+
+    /// A file's object up to its first page, for a stream's pages to follow
+    /// (comma-separated, then `]}`): `{"file":"…","pages":[`.
+    static func opening(file: String) throws -> String {
+        String(try encoded(File(file: file, pages: [])).dropLast(2))
+    }
+
+    /// One page's object, as it stands in its file's `pages`.
+    static func render(_ page: PageStructure) throws -> String {
+        try encoded(page)
+    }
+
+    private static func encoded(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(File(file: page.name, pages: structure))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -150,6 +150,37 @@ import Testing
         #expect(streamed == whole, "the streamed log differs from the whole-file log")
     }
 
+    /// `--format json` of a stream is the object of the input read whole,
+    /// written window by window (read whole, 10 MB took 238 MB): the page a
+    /// window ends in goes on in the next, whether pages end at form feeds
+    /// (here inside a line: a seed starts after one), open at `=== 第N版 ===`
+    /// lines, or both (an empty page between them); jumps name the input's lines.
+    @Test(arguments: [("\u{0C}", 40), ("\n=== 第%d版 ===\n\n", 40), ("\u{0C}\n=== 第%d版 ===\n", 79)])
+    func aStreamsStructureIsTheWholeInputs(separator: String, pageCount: Int) throws {
+        let seeds = Seeds.all.map { try! String(contentsOf: $0, encoding: .utf8) }
+        let input = (0..<40).map { page in
+            (page == 0 ? "" : separator.replacingOccurrences(of: "%d", with: "\(page + 1)")) + seeds[page % seeds.count]
+        }.joined()
+        #expect(input.utf8.count > 2 * 256 << 10)  // (three windows at least)
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("issue.txt")
+        try input.write(to: file, atomically: false, encoding: .utf8)
+        let whole = try CLI.run(["--format", "json", file.path])
+        let streamed = try CLI.run(["--format", "json", "-j", "2"], stdin: input)
+        #expect(streamed.status == 0 && streamed.stderr.isEmpty)
+        #expect(streamed.stdout == whole.stdout.replacingOccurrences(of: "\"file\":\"\(file.path)\"", with: "\"file\":\"<stdin>\""))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(streamed.stdout.utf8)) as? [String: Any])
+        let pages = try #require(object["pages"] as? [[String: Any]])
+        #expect(pages.count == pageCount)
+        #expect(streamed.stdout.contains("\"continues-on\""))
+    }
+
+    @Test func anEmptyStreamHasOneEmptyPage() throws {
+        let run = try CLI.run(["--format", "json"], stdin: "")
+        #expect(run.stdout == "{\"file\":\"<stdin>\",\"pages\":[{\"articles\":[]}]}\n")
+    }
+
     @Test func invalidUTF8DeepInAStreamNamesItsByteOffset() throws {
         var bytes = Data(Self.corpus.utf8)
         let offset = bytes.count - 100

@@ -260,8 +260,13 @@ public struct IssueResult: Sendable {
     /// The structured view of each file: its slice of the combined pages.
     /// With `numbered` false, pages carry only the numbers their own text
     /// gives (`=== 第N版 ===`), not the ones the pages were cleaned with.
-    public func structures(numbered: Bool = true) throws -> [[PageStructure]] {
-        var all = try StructureReader(result: combined, pageNumbers: numbered ? pageNumbers : nil).read()[...]
+    /// With `continuing`, the text goes on with a page that text before it
+    /// opened (a stream's window after its first, which starts after a page
+    /// break or at a `=== 第N版 ===` line): its first page is that page's
+    /// rest, empty when the window opens a page at once.
+    public func structures(numbered: Bool = true, continuing: Bool = false) throws -> [[PageStructure]] {
+        var all = try StructureReader(result: combined, pageNumbers: numbered ? pageNumbers : nil,
+                                      continuing: continuing).read()[...]
         // A file's pages are those of its form feeds, each with the pages its
         // `=== 第N版 ===` lines open. (Counted by form feeds alone, a file
         // of pages cut by separator lines lost every page but its first.)

@@ -12,6 +12,11 @@ public struct PageStructure: Sendable, Codable, Hashable {
     /// The page number, when the input says it (`=== 第N版 ===`, file names, --pages).
     public var number: Int?
     public var articles: [Article]
+
+    public init(number: Int?, articles: [Article]) {
+        self.number = number
+        self.articles = articles
+    }
 }
 
 public struct Article: Sendable, Codable, Hashable {

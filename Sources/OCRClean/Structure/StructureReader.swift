@@ -6,6 +6,11 @@ struct StructureReader {
     /// The number of each page between two form feeds (an issue's files,
     /// a stream's pages), as `Cleaner.clean(_:pageNumbers:)` takes them.
     let pageNumbers: [Int]?
+    /// The text goes on with a page that text before it opened (a window of
+    /// a stream after the first, which starts after a page break or before a
+    /// `=== 第N版 ===` line): its first page is that page, and a separator
+    /// line opening it opens a new one.
+    var continuing = false
     let classifier = CharacterClassifier()
 
     struct Paragraph {
@@ -33,7 +38,7 @@ struct StructureReader {
                 // (A form feed's page is numbered as the cleaner numbered it;
                 // a separator's, by the separator.)
                 let number = PageBreak.page(ofSeparator: letters) ?? (isFormFeed ? pageNumbers?[safe: formFeeds] : nil)
-                if pages.count == 1 && pages[0].paragraphs.isEmpty && !isFormFeed {
+                if !continuing && pages.count == 1 && pages[0].paragraphs.isEmpty && !isFormFeed {
                     pages[0].number = number  // a '=== 第N版 ===' line that opens the input
                 } else {
                     pages.append((number, formFeeds, []))
