@@ -265,12 +265,13 @@ struct CleanCommand: ParsableCommand {
         if skipped > 0 { Output.reportError("clean: \(skipped) bad record\(skipped == 1 ? "" : "s") passed through unchanged") }
     }
 
-    /// A lone input is streamed when it is standard input or a large file, its
-    /// text (or its `--format json` object) goes to standard output, and its
-    /// encoding can be cut at form feeds (UTF-8, GB18030, GBK, Big5: see
-    /// `InputDecoder.cutsAtLineBytes`).
+    /// A lone input is streamed when it is standard input or a large file
+    /// and its encoding can be cut at form feeds (UTF-8, GB18030, GBK, Big5:
+    /// see `InputDecoder.cutsAtLineBytes`): its text (or `--format json`
+    /// object) goes out window by window, to standard output or to the
+    /// file -o or -i writes, which is put in place when the input ends.
     func streams(_ issue: [IssueGrouping.Member], decoder: InputDecoder) -> Bool {
-        guard issue.count == 1, pages == nil, !inPlace, outputDirectory == nil, decoder.cutsAtLineBytes else {
+        guard issue.count == 1, pages == nil, decoder.cutsAtLineBytes else {
             return false
         }
         let path = issue[0].path
@@ -344,7 +345,12 @@ struct CleanCommand: ParsableCommand {
                 return nil
             }
         }
-        sink.beginStream(name: name)
+        do {
+            try sink.beginStream(name: name, path: path)
+        } catch let error as OutputError {
+            sink.fail(error.description)
+            return
+        }
         try Parallel.inOrder(windows, jobs: workers, transform: { window in
             let result = try cleaner.clean(issue: [IssuePage(name: name, scalars: window.scalars, number: window.firstPage)])
             // (A window after the first goes on with the page the one before ended in.)
@@ -354,7 +360,7 @@ struct CleanCommand: ParsableCommand {
             stream.takeWarnings().forEach { Output.reportError($0) }
             sink.emitWindow(cleaned.0, window: window, prepared: cleaned.1, structures: cleaned.2)
         })
-        sink.endStream()
+        sink.endStream(failed: failure != nil)
         stream.takeWarnings().forEach { Output.reportError($0) }
         if let failure { sink.fail(failure.description) }
     }

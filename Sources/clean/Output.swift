@@ -81,38 +81,11 @@ struct Output {
         }
     }
 
-    /// Writes `bytes` to a temporary file in the target's folder and renames
-    /// it over the target, so that a reader (or a killed run) sees the old
-    /// file or the new one, never half of one. With `replacing` (`-i`, the
-    /// user's own file) the new file keeps the old one's permissions and is
-    /// flushed to disk before the rename, so that even a crash of the machine
-    /// leaves one of the two. A new file in `-o`'s folder is not flushed
-    /// alone: the folder is, once, when the run ends (`flush(folder:)`): a
-    /// flush a file was most of the time of a folder of pages, and a crash
-    /// mid-run loses only output the run makes again.
+    /// Writes `bytes` to `path` atomically (see `AtomicFile`).
     static func writeAtomically(_ bytes: [UInt8], to path: String, replacing: Bool) throws {
-        let url = URL(fileURLWithPath: path, isDirectory: false)  // (told, not looked up: a stat a file)
-        let folder = url.deletingLastPathComponent().path
-        var template = Array((folder + "/." + url.lastPathComponent + ".clean-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw OutputError.cannotWrite(path, reason: String(cString: strerror(errno)))
-        }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
-        if failure == nil, replacing {
-            var status = stat()
-            if stat(path, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
-        } else if failure == nil {
-            fchmod(descriptor, 0o644 & ~processUmask)
-        }
-        if failure == nil, replacing, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        close(descriptor)
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw OutputError.cannotWrite(path, reason: failure)
-        }
+        let file = try AtomicFile(path: path, replacing: replacing)
+        file.write(bytes)
+        try file.commit()
     }
 
     /// Flushes to disk everything written to the file system that holds
@@ -131,7 +104,7 @@ struct Output {
 
     /// The process's file mode mask, which `umask` reads only by setting it:
     /// read once, not twice a file written.
-    private static let processUmask: mode_t = {
+    static let processUmask: mode_t = {
         let mask = umask(0)
         umask(mask)
         return mask

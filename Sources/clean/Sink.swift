@@ -17,6 +17,8 @@ struct Sink {
     private var streamName = ""
     /// `--format json` of a streamed input: its object, written page by page.
     private var structureStream: StructureStream?
+    /// A streamed input's file (`-o`, `-i`), put in place when the input ends.
+    private var streamFile: AtomicFile?
     /// `--dedup-scope corpus`: every paragraph seen so far, and how many repeats were found.
     private var corpus: CorpusDuplicates?
     private var corpusFound = 0
@@ -110,14 +112,8 @@ struct Sink {
                     // (Text goes out as the bytes of the page's scalars, not through a String.)
                     let text = command.format == .json
                         ? Array(try StructureJSON.render(page, structure: views[index]).utf8) : page.utf8
-                    if command.inPlace {
-                        try Output.writeAtomically(text, to: path, replacing: true)
-                    } else if let folder = command.outputDirectory {
-                        // (Paths told what they are, not looked up: a stat each.)
-                        let target = URL(fileURLWithPath: folder, isDirectory: true)
-                            .appendingPathComponent(URL(fileURLWithPath: path, isDirectory: false).lastPathComponent,
-                                                    isDirectory: false).path
-                        try Output.writeAtomically(text, to: target, replacing: false)
+                    if let target = target(of: path) {
+                        try Output.writeAtomically(text, to: target, replacing: command.inPlace)
                     } else if !command.explain {
                         output.write(text)
                     }
@@ -128,11 +124,31 @@ struct Sink {
         }
     }
 
-    mutating func beginStream(name: String) {
+    /// The file `-i` or `-o` writes the input at `path` to; nil when the
+    /// output goes to standard output.
+    func target(of path: String) -> String? {
+        if command.inPlace { return path }
+        guard let folder = command.outputDirectory else { return nil }
+        // (Paths told what they are, not looked up: a stat each.)
+        return URL(fileURLWithPath: folder, isDirectory: true)
+            .appendingPathComponent(URL(fileURLWithPath: path, isDirectory: false).lastPathComponent,
+                                    isDirectory: false).path
+    }
+
+    /// Starts a streamed input, read from `path`: throws when the file it is
+    /// written to (`-i`, `-o`) cannot be made.
+    mutating func beginStream(name: String, path: String) throws {
         streamWrote = false
         streamChanged = false
         streamCounts = []
         structureStream = command.format == .json ? StructureStream(name: name) : nil
+        streamFile = try target(of: path).map { try AtomicFile(path: $0, replacing: command.inPlace) }
+    }
+
+    /// Writes a streamed input's text (or JSON) where it goes: its file, or
+    /// standard output unless --explain has it.
+    private func writeStream(_ bytes: [UInt8]) {
+        if let streamFile { streamFile.write(bytes) } else if !command.explain { output.write(bytes) }
     }
 
     /// One window of a streamed input. Windows end at page breaks: their
@@ -151,10 +167,14 @@ struct Sink {
                     streamCounts.append((rule, count))
                 }
             }
-        } else if command.diff {
+            return
+        }
+        if command.diff {
             output.write(DiffRenderer(color: color).render(result.combined, name: page.name,
                                                            within: page.span, lineOffset: -window.lineOffset))
-        } else if command.explain {
+            return
+        }
+        if command.explain {
             let edits = page.edits.map { edit in
                 // Columns of the window's first line go on from the line's start before it.
                 let moved = edit.relocated(byScalars: 0, lines: -window.lineOffset, bytes: -window.byteOffset)
@@ -173,30 +193,44 @@ struct Sink {
             }
             output.write(Explain.jsonLines(edits, file: page.name,
                                            diagnostics: result.combined.diagnostics + (remarks[page.name] ?? [])))
-        } else if var stream = structureStream {
+        }
+        // The text (or JSON), unless --explain has standard output and no file takes it.
+        guard streamFile != nil || !command.explain else { return }
+        if var stream = structureStream {
             do {
                 let views = try (structures ?? CleanCommand.StructureRead {
                     try result.structures(numbered: false, continuing: window.byteOffset > 0)
                 }).get()
-                output.write(try stream.add(views.first ?? [], lineOffset: window.lineOffset,
-                                            columnOffset: window.columnOffset))
+                writeStream(Array(try stream.add(views.first ?? [], lineOffset: window.lineOffset,
+                                                 columnOffset: window.columnOffset).utf8))
             } catch {
                 fail("clean: \(page.name): cannot read its structure: \(error)")
             }
             structureStream = stream
         } else if case var bytes = page.utf8, !bytes.isEmpty {
-            if streamWrote { output.write("\n") }
+            if streamWrote { writeStream([0x0A]) }
             // The text ends with its line feed.
             if bytes.last != 0x0A { bytes.append(0x0A) }
-            output.write(bytes)
+            writeStream(bytes)
             streamWrote = true
         }
     }
 
-    mutating func endStream() {
+    /// Ends a streamed input; its file is put in place unless the input
+    /// `failed` (unreadable or undecodable half-way: -i leaves the file as
+    /// it was, -o writes none, as for an input read whole).
+    mutating func endStream(failed: Bool) {
         if var stream = structureStream {
-            do { output.write(try stream.finish()) } catch { fail("clean: \(stream.name): \(error)") }
+            do { writeStream(Array(try stream.finish().utf8)) } catch { fail("clean: \(stream.name): \(error)") }
             structureStream = nil
+        }
+        if let file = streamFile {
+            streamFile = nil
+            if failed {
+                file.abandon()
+            } else {
+                do { try file.commit() } catch { fail(error.description) }
+            }
         }
         if streamChanged { changedFiles += 1 }
         if command.check && streamChanged { output.write("\(streamName): \(Self.counts(streamCounts))\n") }

@@ -176,6 +176,50 @@ import Testing
         #expect(streamed.stdout.contains("\"continues-on\""))
     }
 
+    /// A file larger than one read whole is streamed to the file -o or -i
+    /// writes too (held whole, 100 MB took 900 MB): the same bytes as the
+    /// stream on standard output, the mode kept by -i, no file left beside.
+    @Test func aLargeFileIsStreamedIntoItsOutputFile() throws {
+        let input = Array(repeating: Self.corpus, count: 5).joined(separator: "\u{0C}")
+        #expect(input.utf8.count > 4 << 20)  // (the largest file read whole)
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("big.txt"), copy = folder.appendingPathComponent("copy.txt")
+        try input.write(to: file, atomically: false, encoding: .utf8)
+        try input.write(to: copy, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: copy.path)
+        let streamed = try CLI.run(["-j", "2"], stdin: input)
+        let out = folder.appendingPathComponent("out")
+        #expect(try CLI.run(["-j", "2", "-o", out.path, file.path]).status == 0)
+        #expect(try CLI.run(["-j", "2", "-i", copy.path]).status == 0)
+        #expect(try String(contentsOf: out.appendingPathComponent("big.txt"), encoding: .utf8) == streamed.stdout)
+        #expect(try String(contentsOf: copy, encoding: .utf8) == streamed.stdout)
+        #expect(try FileManager.default.attributesOfItem(atPath: copy.path)[.posixPermissions] as? Int == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["big.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["big.txt", "copy.txt", "out"])
+    }
+
+    /// A large file found undecodable half-way, after windows were cleaned:
+    /// -i leaves it as it was and -o writes nothing, as for a file read
+    /// whole; no temporary file stays.
+    @Test func aLargeFileThatFailsHalfwayIsNotWritten() throws {
+        var bytes = Data(Array(repeating: Self.corpus, count: 5).joined(separator: "\u{0C}").utf8)
+        let offset = try #require(bytes[(700 << 10)...].firstIndex(of: 0x0A))
+        bytes[offset] = 0xFF
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bad.txt")
+        try bytes.write(to: file)
+        let out = folder.appendingPathComponent("out")
+        let written = try CLI.run(["-o", out.path, file.path])
+        #expect(written.status == 2 && written.stderr.contains("byte offset \(offset)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+        let replaced = try CLI.run(["-i", file.path])
+        #expect(replaced.status == 2)
+        #expect(try Data(contentsOf: file) == bytes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["bad.txt", "out"])
+    }
+
     @Test func anEmptyStreamHasOneEmptyPage() throws {
         let run = try CLI.run(["--format", "json"], stdin: "")
         #expect(run.stdout == "{\"file\":\"<stdin>\",\"pages\":[{\"articles\":[]}]}\n")
