@@ -21,7 +21,10 @@ final class AtomicFile {
     /// Why a write failed: said by `commit`, which then puts nothing in place.
     private var failure: String?
 
-    init(path: String, replacing: Bool) throws(OutputError) {
+    /// `removedOnInterrupt`: for a file written over a whole run (a
+    /// stream's), whose temporary file Ctrl-C or a kill other than -9 would
+    /// leave, as large as the input, beside the target: it is removed then.
+    init(path: String, replacing: Bool, removedOnInterrupt: Bool = false) throws(OutputError) {
         let url = URL(fileURLWithPath: path, isDirectory: false)  // (told, not looked up: a stat a file)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/." + url.lastPathComponent + ".clean-XXXXXX").utf8CString)
@@ -31,7 +34,11 @@ final class AtomicFile {
         self.replacing = replacing
         self.descriptor = descriptor
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if removedOnInterrupt { slot = Interrupts.register(template) }
     }
+
+    /// Where `Interrupts` holds the temporary file's name, if it does.
+    private var slot: Int?
 
     /// Removes the temporary file of one neither committed nor abandoned
     /// (a run stopped by an error it throws).
@@ -60,6 +67,7 @@ final class AtomicFile {
         close(descriptor)
         descriptor = -1
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        Interrupts.unregister(slot)
         if let failure {
             unlink(temporary)
             throw .cannotWrite(path, reason: failure)
@@ -73,5 +81,46 @@ final class AtomicFile {
         close(descriptor)
         descriptor = -1
         unlink(temporary)
+        Interrupts.unregister(slot)
+    }
+}
+
+/// The temporary files of streams being written, removed when the run is
+/// interrupted (SIGINT, SIGTERM, SIGHUP), before the signal ends it as it
+/// would have. (State of the process, as a signal handler needs: a handler
+/// can only read memory set aside before, and call `unlink`.)
+private enum Interrupts {
+    static let capacity = 16
+    /// Each slot a name (a C string, never freed: a registered name may be
+    /// read by a handler at any moment; one a large input) or nil.
+    nonisolated(unsafe) static let names: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let names = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        names.initialize(repeating: nil, count: capacity)
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { signal in
+                for slot in 0..<Interrupts.capacity {
+                    if let name = Interrupts.names[slot] { unlink(name) }
+                }
+                Glibc.signal(signal, SIG_DFL)
+                raise(signal)
+            }
+            sigaction(signal, &action, nil)
+        }
+        return names
+    }()
+
+    /// Holds `name` (a C string) for removal on interrupt; its slot, or nil
+    /// when every slot is taken.
+    static func register(_ name: [CChar]) -> Int? {
+        guard let slot = (0..<capacity).first(where: { names[$0] == nil }) else { return nil }
+        let copy = UnsafeMutablePointer<CChar>.allocate(capacity: name.count)
+        copy.initialize(from: name, count: name.count)
+        names[slot] = copy
+        return slot
+    }
+
+    static func unregister(_ slot: Int?) {
+        if let slot { names[slot] = nil }
     }
 }

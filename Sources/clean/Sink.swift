@@ -142,7 +142,9 @@ struct Sink {
         streamChanged = false
         streamCounts = []
         structureStream = command.format == .json ? StructureStream(name: name) : nil
-        streamFile = try target(of: path).map { try AtomicFile(path: $0, replacing: command.inPlace) }
+        streamFile = try target(of: path).map {
+            try AtomicFile(path: $0, replacing: command.inPlace, removedOnInterrupt: true)
+        }
     }
 
     /// Writes a streamed input's text (or JSON) where it goes: its file, or
