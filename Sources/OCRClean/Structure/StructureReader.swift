@@ -124,11 +124,11 @@ struct StructureReader {
             }
         }
         // Headline runs go to the article before or after them, by shared words.
-        // (Each article's words are read once, when a headline is first
-        // weighed against it: read again for every headline run, a page of
-        // many short articles was segmented over and over, and --format json
-        // took twelve times as long as --check.)
-        var bodyWords = [Set<String>?](repeating: nil, count: articles.count)
+        // (Each article's body is read once, when a headline is first weighed
+        // against it, and segmented only where a headline's word may be one
+        // of its words: see `BodyWords`. Segmented whole for every headline
+        // run, a folder of pages took twelve times as long as --check.)
+        var bodyWords = [BodyWords?](repeating: nil, count: articles.count)
         var index = 0
         while index < kinds.count {
             guard kinds[index] == .heading else { index += 1; continue }
@@ -143,14 +143,14 @@ struct StructureReader {
             var target = after ?? before
             if !articles.isEmpty {
                 let breaker = try breaker()
-                let words = try Self.words(lines.joined(), breaker)
+                let words = try Self.words(lines.joined().scalarArray[...], breaker).map(\.scalarArray)
                 var best = -1
                 for (number, article) in articles.enumerated() {
                     // (Headlines never go to an article's body: its words stay.)
                     if number >= bodyWords.count { bodyWords.append(nil) }
-                    let body = try bodyWords[number] ?? Self.words(article.body.joined(), breaker)
+                    var body = bodyWords[number] ?? BodyWords(article.body.joined())
+                    var score = try words.count { try body.contains($0, breaker: breaker) } * 2
                     bodyWords[number] = body
-                    var score = words.intersection(body).count * 2
                     if number == after { score += 3 } else if number == before { score += 2 }
                     if score > best { best = score; target = number }
                 }
@@ -173,13 +173,13 @@ struct StructureReader {
     }
 
     /// The dictionary words (two characters or more) of a text.
-    static func words(_ text: String, _ breaker: WordBreaker) throws -> Set<String> {
+    static func words(_ scalars: ArraySlice<Unicode.Scalar>, _ breaker: WordBreaker) throws -> Set<String> {
         // (Strings made of the dictionary's words only, not of every segment.)
-        let scalars = text.scalarArray
         var words = Set<String>()
-        try breaker.forEachSegment(of: scalars[...]) { range, kind in
+        try breaker.forEachSegment(of: scalars) { range, kind in
             if WordSegment.isDictionaryWord(kind, length: range.count) {
-                words.insert(String(scalars: scalars[range]))
+                let start = scalars.startIndex + range.lowerBound
+                words.insert(String(scalars: scalars[start..<start + range.count]))
             }
         }
         return words
