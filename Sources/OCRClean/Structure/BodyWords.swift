@@ -2,20 +2,19 @@ import ICUKit
 
 /// The dictionary words of an article's body, for weighing headlines
 /// against it (`StructureReader`), segmented only where a headline's word
-/// may be one of them.
+/// stands in it as text.
 ///
 /// ICU segments each run of Han and kana characters alone (its dictionary
 /// range: punctuation, spaces, digits and Latin letters end one), so a
 /// word is one of the body's words exactly when the run that holds it as
 /// text segments it so. Each run is segmented once, when a headline's word
 /// is first found in it; most runs never are. (Segmenting every body was
-/// most of `--format json`'s time.)
+/// most of `--format json`'s time; an index of the body's character pairs,
+/// built to find the runs, cost more than it spared.)
 struct BodyWords {
     private let scalars: [Unicode.Scalar]
-    /// The body cut where no dictionary range goes on (see `cutsEveryRange`).
+    /// The body cut where no dictionary range goes on (see `cutsEveryRange`), in order.
     private let runs: [Range<Int>]
-    /// For each two characters side by side, the runs that hold them.
-    private let runsOfPair: [UInt64: [Int]]
     /// Each run's dictionary words, once segmented.
     private var segmented: [Set<String>?]
 
@@ -27,26 +26,24 @@ struct BodyWords {
             start = index + 1
         }
         if start < scalars.count { runs.append(start..<scalars.count) }
-        var runsOfPair: [UInt64: [Int]] = [:]
-        for (number, run) in runs.enumerated() {
-            for index in run.dropLast() {
-                let pair = Self.pair(scalars[index], scalars[index + 1])
-                if runsOfPair[pair]?.last != number { runsOfPair[pair, default: []].append(number) }
-            }
-        }
         self.runs = runs
-        self.runsOfPair = runsOfPair
         segmented = Array(repeating: nil, count: runs.count)
     }
 
     /// Whether `word` (two characters or more) is one of the body's dictionary words.
     mutating func contains(_ word: [Unicode.Scalar], breaker: WordBreaker) throws -> Bool {
-        guard word.count >= 2, let candidates = runsOfPair[Self.pair(word[0], word[1])] else { return false }
-        let text = String(scalars: word)
-        for number in candidates where Self.holds(scalars[runs[number]], word) {
-            let words = try segmented[number] ?? StructureReader.words(scalars[runs[number]], breaker)
-            segmented[number] = words
-            if words.contains(text) { return true }
+        // (A word that holds a character that cuts every range is no dictionary word.)
+        guard word.count >= 2, !word.contains(where: Self.cutsEveryRange) else { return false }
+        var text: String?
+        var run = 0, from = 0
+        while let found = Self.firstIndex(of: word, in: scalars[from...]) {
+            // (The word holds no character that cuts a run: it stands inside one.)
+            while runs[run].upperBound <= found { run += 1 }
+            let words = try segmented[run] ?? StructureReader.words(scalars[runs[run]], breaker)
+            segmented[run] = words
+            text = text ?? String(scalars: word)
+            if words.contains(text!) { return true }
+            from = runs[run].upperBound
         }
         return false
     }
@@ -63,15 +60,15 @@ struct BodyWords {
         "「", "」", "『", "』", "—", "…", "·", "\u{3000}",
     ]
 
-    private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
-        UInt64(first.value) << 32 | UInt64(second.value)
-    }
-
-    /// Whether `text` holds `word` as text.
-    private static func holds(_ text: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
-        guard text.count >= word.count else { return false }
-        return (text.startIndex...(text.endIndex - word.count)).contains { start in
-            text[start] == word[0] && text[start..<start + word.count].elementsEqual(word)
+    /// Where `word` first stands in `text` as text (an index of `text`), or nil.
+    private static func firstIndex(of word: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Int? {
+        var start = text.startIndex
+        while text.endIndex - start >= word.count,
+              let found = ScalarSearch.firstIndex(of: word[0], in: text[start...]) {
+            guard text.endIndex - found >= word.count else { return nil }
+            if text[found..<found + word.count].elementsEqual(word) { return found }
+            start = found + 1
         }
+        return nil
     }
 }
