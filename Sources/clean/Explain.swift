@@ -42,61 +42,30 @@ enum Explain {
                 out += String(decoding: data, as: UTF8.self) + "\n"
             }
         }
-        // Each edit as `encoder` would write its `Record` (keys sorted, no
-        // escaped slashes), written by hand: JSONEncoder took some 4 µs an
-        // edit, a third of an --explain run.
+        // Each edit as `encoder` would write its `Record` (see `JSONText`).
         var bytes: [UInt8] = []
         let fileName = Array(file.utf8)
         for edit in edits {
             bytes.append(contentsOf: #"{"after":"#.utf8)
-            appendString(edit.after.utf8, to: &bytes)
+            JSONText.appendString(edit.after.utf8, to: &bytes)
             bytes.append(contentsOf: #","before":"#.utf8)
-            appendString(edit.before.utf8, to: &bytes)
-            appendNumber(#","column":"#, edit.source.start.column, to: &bytes)
-            appendNumber(#","end_column":"#, edit.source.end.column, to: &bytes)
-            appendNumber(#","end_line":"#, edit.source.end.line, to: &bytes)
-            appendNumber(#","end_offset":"#, edit.source.end.byteOffset, to: &bytes)
+            JSONText.appendString(edit.before.utf8, to: &bytes)
+            JSONText.appendNumber(#","column":"#, edit.source.start.column, to: &bytes)
+            JSONText.appendNumber(#","end_column":"#, edit.source.end.column, to: &bytes)
+            JSONText.appendNumber(#","end_line":"#, edit.source.end.line, to: &bytes)
+            JSONText.appendNumber(#","end_offset":"#, edit.source.end.byteOffset, to: &bytes)
             bytes.append(contentsOf: #","file":"#.utf8)
-            appendString(fileName, to: &bytes)
-            appendNumber(#","line":"#, edit.source.start.line, to: &bytes)
+            JSONText.appendString(fileName, to: &bytes)
+            JSONText.appendNumber(#","line":"#, edit.source.start.line, to: &bytes)
             if let note = edit.note {
                 bytes.append(contentsOf: #","note":"#.utf8)
-                appendString(note.utf8, to: &bytes)
+                JSONText.appendString(note.utf8, to: &bytes)
             }
-            appendNumber(#","offset":"#, edit.source.start.byteOffset, to: &bytes)
+            JSONText.appendNumber(#","offset":"#, edit.source.start.byteOffset, to: &bytes)
             bytes.append(contentsOf: #","rule":"#.utf8)
-            appendString(edit.rule.utf8, to: &bytes)
+            JSONText.appendString(edit.rule.utf8, to: &bytes)
             bytes.append(contentsOf: "}\n".utf8)
         }
         return out + String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func appendNumber(_ key: String, _ value: Int, to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: key.utf8)
-        bytes.append(contentsOf: String(value).utf8)
-    }
-
-    /// A JSON string as JSONEncoder writes it: `"` and `\` escaped, control
-    /// characters as \b \f \n \r \t or \u00XX, everything else as it is.
-    static func appendString<Bytes: Sequence>(_ text: Bytes, to bytes: inout [UInt8]) where Bytes.Element == UInt8 {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
-            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
-            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
-            case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
-            case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
-            case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: #"\u00"#.utf8)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -165,7 +165,7 @@ struct JSONLines {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         var out = Array(line[..<span.lowerBound])
-        JSONRecord.encode(result.text, into: &out)
+        JSONText.appendString(result.text, to: &out)
         var rest = Array(line[span.upperBound...])
         if explain {
             // Before the record's closing brace.

@@ -59,27 +59,6 @@ struct JSONRecord {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `text` as a JSON string, as `JSONEncoder` writes it with
-    /// `.withoutEscapingSlashes`: quotes, backslashes and control characters
-    /// escaped, everything else as it is.
-    static func encode(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        let hex = Array("0123456789abcdef".utf8)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
-            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case ..<0x20: out.append(contentsOf: Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
     /// A recursive-descent reader over the bytes; each function leaves
     /// `index` after what it read, or returns nil/false on the first fault.
     private struct Reader {

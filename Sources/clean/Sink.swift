@@ -111,7 +111,7 @@ struct Sink {
                     }
                     // (Text goes out as the bytes of the page's scalars, not through a String.)
                     let text = command.format == .json
-                        ? Array(try StructureJSON.render(page, structure: views[index]).utf8) : page.utf8
+                        ? StructureJSON.render(page, structure: views[index]) : page.utf8
                     if let target = target(of: path) {
                         try Output.writeAtomically(text, to: target, replacing: command.inPlace)
                     } else if !command.explain {
@@ -203,8 +203,8 @@ struct Sink {
                 let views = try (structures ?? CleanCommand.StructureRead {
                     try result.structures(numbered: false, continuing: window.byteOffset > 0)
                 }).get()
-                writeStream(Array(try stream.add(views.first ?? [], lineOffset: window.lineOffset,
-                                                 columnOffset: window.columnOffset).utf8))
+                writeStream(stream.add(views.first ?? [], lineOffset: window.lineOffset,
+                                       columnOffset: window.columnOffset))
             } catch {
                 fail("clean: \(page.name): cannot read its structure: \(error)")
             }
@@ -223,7 +223,7 @@ struct Sink {
     /// it was, -o writes none, as for an input read whole).
     mutating func endStream(failed: Bool) {
         if var stream = structureStream {
-            do { writeStream(Array(try stream.finish().utf8)) } catch { fail("clean: \(stream.name): \(error)") }
+            writeStream(stream.finish())
             structureStream = nil
         }
         if let file = streamFile {

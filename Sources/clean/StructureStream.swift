@@ -21,9 +21,9 @@ struct StructureStream {
     /// whose text starts at line `lineOffset` + 1 of the input, `columnOffset`
     /// characters into that line: the pages before its last, which the next
     /// window may go on with.
-    mutating func add(_ pages: [PageStructure], lineOffset: Int, columnOffset: Int) throws -> String {
+    mutating func add(_ pages: [PageStructure], lineOffset: Int, columnOffset: Int) -> [UInt8] {
         var pages = pages.map { Self.relocated($0, lineOffset: lineOffset, columnOffset: columnOffset) }
-        guard let first = pages.first else { return "" }
+        guard let first = pages.first else { return [] }
         var done: [PageStructure] = []
         if let held {
             // A window starts after a page break (its first page is the page
@@ -41,22 +41,25 @@ struct StructureStream {
         }
         held = pages.removeLast()
         done += pages
-        var text = ""
-        for page in done { text += try write(page) }
-        return text
+        var bytes: [UInt8] = []
+        for page in done { write(page, to: &bytes) }
+        return bytes
     }
 
     /// The rest of the object, after the last window (or of an empty input:
     /// one page of no articles, as the input read whole gives).
-    mutating func finish() throws -> String {
-        let last = held ?? PageStructure(number: nil, articles: [])
+    mutating func finish() -> [UInt8] {
+        var bytes: [UInt8] = []
+        write(held ?? PageStructure(number: nil, articles: []), to: &bytes)
         held = nil
-        return try write(last) + "]}\n"
+        bytes.append(contentsOf: "]}\n".utf8)
+        return bytes
     }
 
-    private mutating func write(_ page: PageStructure) throws -> String {
-        defer { opened = true }
-        return (opened ? "," : try StructureJSON.opening(file: name)) + (try StructureJSON.render(page))
+    private mutating func write(_ page: PageStructure, to bytes: inout [UInt8]) {
+        if opened { bytes.append(UInt8(ascii: ",")) } else { bytes += StructureJSON.opening(file: name) }
+        opened = true
+        StructureJSON.append(page, to: &bytes)
     }
 
     /// The page with its jumps' lines and columns the input's, not the window's.

@@ -13,6 +13,10 @@ enum CLI {
 
     static let seeds = packageRoot.appendingPathComponent("seeds")
 
+    /// The seed pages' file names, in order.
+    static let seedNames: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? [])
+        .filter { $0.hasSuffix(".txt") }.sorted()
+
     /// The `clean` binary next to the test bundle (SwiftPM builds it for this test target).
     static let executable: URL = {
         let candidates = [
