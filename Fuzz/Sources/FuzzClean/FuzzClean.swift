@@ -53,15 +53,19 @@ func check(_ text: String) throws {
     // `--format json` loses nothing: each paragraph of the clean text is a
     // headline, a body paragraph or a caption of exactly one article of the
     // file's view, as `clean --format json FILE` reads it (a file of one
-    // issue, its view split off the issue's: see `IssueResult.structures`).
+    // issue, its view split off the issue's: see `IssueResult.structures`),
+    // and each jump marker removed is a jump of one.
     let file = try cleaner.clean(issue: [IssuePage(name: "file", text: text, number: 1)])
-    try checkPlacement(of: file.combined.text, in: try file.structures(numbered: false).joined())
+    try checkPlacement(of: file.combined, in: try file.structures(numbered: false).joined())
 }
 
-/// Each paragraph of `text` (a clean text) is placed once in `pages`: a
-/// headline, a body paragraph or a caption of one article.
-func checkPlacement(of text: String, in pages: some Sequence<PageStructure>) throws {
+/// Each paragraph of a result's clean text is placed once in `pages`: a
+/// headline, a body paragraph or a caption of one article; and each jump
+/// marker its log removed is a jump of one article, where `--explain` says.
+func checkPlacement(of result: CleanResult, in pages: some Sequence<PageStructure>) throws {
+    let text = result.text
     var paragraphs: [String: Int] = [:], placed: [String: Int] = [:]
+    var jumps: [String: Int] = [:], logged: [String: Int] = [:]
     for line in text.split(separator: "\n") {
         let letters = line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }
         guard !(letters.count == 1 && letters.first == "\u{0C}"), PageBreak.number(line: String(line)) == nil
@@ -71,7 +75,16 @@ func checkPlacement(of text: String, in pages: some Sequence<PageStructure>) thr
     for page in pages {
         for article in page.articles {
             for text in article.headlines + article.body + article.captions { placed[text, default: 0] += 1 }
+            for jump in article.jumps { jumps["\(jump.line):\(jump.column) \(jump.direction) \(jump.page)", default: 0] += 1 }
         }
+    }
+    for edit in result.edits where edit.rule == JumpMarkers().name {
+        for marker in JumpMarker.find(in: Array(edit.before.unicodeScalars)[...], classifier: CharacterClassifier()) {
+            logged["\(edit.source.start.line):\(edit.source.start.column) \(marker.direction) \(marker.page)", default: 0] += 1
+        }
+    }
+    guard jumps == logged else {
+        fatalError("the structure's jumps \(jumps) are not the log's \(logged)")
     }
     guard placed == paragraphs else {
         fatalError("the structure places \(placed.count) paragraphs, not the text's \(paragraphs.count): "
@@ -104,7 +117,7 @@ func checkIssue(_ text: String) throws {
         }
     }
     // The files' views together place every paragraph of the issue once.
-    try checkPlacement(of: issue.combined.text, in: try issue.structures().joined())
+    try checkPlacement(of: issue.combined, in: try issue.structures().joined())
     for (page, cleaned) in zip(pages, issue.pages) where !page.scalars.contains("\u{0C}") {
         let diff = DiffRenderer().render(issue.combined, page: cleaned)
         guard !diff.unicodeScalars.contains("\u{0C}"), !diff.contains("<U+000C>") else {

@@ -33,6 +33,11 @@ struct EditRecords: Sendable {
         stages.append(Stage(number: stage, rule: rule, changes: changes))
     }
 
+    /// Whether `rule` made any edit.
+    func logs(_ rule: String) -> Bool {
+        stages.contains { $0.rule == rule }
+    }
+
     /// How many edits each rule made, in the order the rules first made one.
     var countsByRule: [(rule: String, count: Int)] {
         var order: [String] = []
@@ -42,6 +47,49 @@ struct EditRecords: Sendable {
             counts[stage.rule, default: 0] += stage.changes.count
         }
         return order.map { ($0, counts[$0]!) }
+    }
+
+    /// Each edit `rule` made, with the text it replaced, its input span as
+    /// `replay` gives it (where `--explain` says it stood), and the offset in
+    /// the output where it stands: its place carried through the stages
+    /// after it. For a reader of one rule's edits, not every edit's text and
+    /// location (the structure view's jump markers: replaying every edit was
+    /// a tenth of a folder's `--format json`). A marker the stitch rule moved
+    /// to another page, and removed there, stands where it was moved to.
+    func placed(_ rule: String, on input: [Unicode.Scalar])
+        -> [(before: [Unicode.Scalar], span: Range<Int>, offset: Int)] {
+        guard let last = stages.lastIndex(where: { $0.rule == rule }) else { return [] }
+        var trace = Trace(inputLength: input.count)
+        var text = input
+        var found: [(before: [Unicode.Scalar], span: Range<Int>, offset: Int)] = []
+        var first = 0
+        for (index, stage) in stages.enumerated() {
+            let spans = trace.apply(stage.changes, rule: stage.rule, firstEdit: first)
+            first += stage.changes.count
+            for number in found.indices { found[number].offset = Self.carry(found[number].offset, stage.changes) }
+            if stage.rule == rule {
+                var shift = 0  // (what this stage's changes before it added)
+                for (change, span) in zip(stage.changes, spans) {
+                    found.append((Array(text[change.range]), span, change.range.lowerBound + shift))
+                    shift += change.replacement.count - change.range.count
+                }
+            }
+            if index < last { text = Cleaner.apply(stage.changes, to: text) }
+        }
+        return found
+    }
+
+    /// Where `offset` of a stage's text stands after its `changes`: moved by
+    /// those before it (an insertion at it too), or at the start of the
+    /// replacement of one that took it in.
+    private static func carry(_ offset: Int, _ changes: [Change]) -> Int {
+        var shift = 0
+        for change in changes {
+            if change.range.lowerBound > offset || change.range.lowerBound == offset && !change.range.isEmpty { break }
+            if change.range.upperBound > offset { return change.range.lowerBound + shift }
+            shift += change.replacement.count - change.range.count
+        }
+        return offset + shift
     }
 
     /// The trace and the edits, replayed stage by stage on `input` (the text

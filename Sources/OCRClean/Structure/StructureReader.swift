@@ -25,7 +25,8 @@ struct StructureReader {
     func read() throws -> [(structure: PageStructure, formFeedsBefore: Int)] {
         let output = result.scalars
         // Output paragraphs, cut into pages at page breaks.
-        var pages: [(number: Int?, formFeedsBefore: Int, paragraphs: [Paragraph])] = [(pageNumbers?.first, 0, [])]
+        var pages: [(number: Int?, formFeedsBefore: Int, start: Int, paragraphs: [Paragraph])] =
+            [(pageNumbers?.first, 0, 0, [])]
         var start = 0, formFeeds = 0
         for index in 0...output.count where index == output.count || output[index] == "\n" {
             defer { start = index + 1 }
@@ -41,19 +42,23 @@ struct StructureReader {
                 if !continuing && pages.count == 1 && pages[0].paragraphs.isEmpty && !isFormFeed {
                     pages[0].number = number  // a '=== 第N版 ===' line that opens the input
                 } else {
-                    pages.append((number, formFeeds, []))
+                    pages.append((number, formFeeds, start, []))
                 }
                 continue
             }
             pages[pages.count - 1].paragraphs.append(
                 Paragraph(text: String(scalars: output[range]), range: range))
         }
-        let jumps = jumpPositions()
+        // Each page's jumps: those that stood from its break line to the next's.
+        var jumps = jumpPositions()[...]
         // (Opened when a page first has a headline to place: a page of one
         // article needs no dictionary.)
         var breaker: WordBreaker?
-        return try pages.map { page in
-            let articles = try articles(page.paragraphs, jumps) {
+        return try pages.indices.map { number in
+            let page = pages[number], end = number + 1 < pages.count ? pages[number + 1].start : Int.max
+            let own = jumps.prefix { $0.offset < end }
+            jumps = jumps.dropFirst(own.count)
+            let articles = try articles(page.paragraphs, Array(own)) {
                 if let breaker { return breaker }
                 let opened = try WordBreaker()
                 breaker = opened
@@ -65,22 +70,29 @@ struct StructureReader {
 
     /// Each removed jump marker, with the output offset where it stood.
     func jumpPositions() -> [(offset: Int, jump: Jump)] {
-        var found: [(Int, Jump)] = []
-        var position = 0
-        for piece in result.trace.pieces {
-            switch piece {
-            case .kept(let range): position += range.count
-            case .inserted(let text, _, _): position += text.count
-            case .removed(let range, let rule, let edit) where rule == "jump-markers":
-                let location = result.edits[edit].source.start
-                for marker in JumpMarker.find(in: result.input[range], classifier: classifier) {
-                    found.append((position, Jump(direction: marker.direction, page: marker.page,
-                                                 line: location.line, column: location.column)))
-                }
-            case .removed: break
+        // (Most pages have no marker: their log is not replayed for none.)
+        let rule = JumpMarkers().name
+        guard result.records.logs(rule) else { return [] }
+        // (In the order they stand in the output.)
+        let placed = result.records.placed(rule, on: result.input).enumerated()
+            .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
+        // Each marker's line and column in the input, counted in one
+        // reading up to the last of them.
+        var located: [Int: (line: Int, column: Int)] = [:]
+        var line = 1, lineStart = 0, offset = 0
+        for start in Set(placed.map(\.span.lowerBound)).sorted() {
+            while offset < start {
+                if result.input[offset] == "\n" { line += 1; lineStart = offset + 1 }
+                offset += 1
+            }
+            located[start] = (line, start - lineStart + 1)
+        }
+        return placed.flatMap { edit in
+            let (line, column) = located[edit.span.lowerBound]!
+            return JumpMarker.find(in: edit.before[...], classifier: classifier).map { marker in
+                (edit.offset, Jump(direction: marker.direction, page: marker.page, line: line, column: column))
             }
         }
-        return found
     }
 
     func articles(_ paragraphs: [Paragraph], _ jumps: [(offset: Int, jump: Jump)],
@@ -162,11 +174,18 @@ struct StructureReader {
             }
             index = end + 1
         }
-        // Jumps go to the article of the paragraph they stood in (or at the end of).
+        // Jumps go to the article of the paragraph they stood in or after (a
+        // headline's: the article before it), or else to the page's first;
+        // on a page of no paragraph, to an article of their own. (Placed only
+        // in a paragraph's span, one between paragraphs or before a page's
+        // first article was lost: seed 004's （下转7版） after its byline.)
         for (offset, jump) in jumps {
-            if let paragraph = paragraphs.lastIndex(where: { $0.range.lowerBound <= offset && offset <= $0.range.upperBound + 1 }),
-               let article = articleOf[paragraph] ?? articleOf[..<paragraph].compactMap({ $0 }).last {
+            let paragraph = paragraphs.lastIndex { $0.range.lowerBound <= offset }
+            let before = paragraph.flatMap { articleOf[...$0].compactMap { $0 }.last }
+            if let article = before ?? articleOf.lazy.compactMap({ $0 }).first ?? articles.indices.first {
                 articles[article].jumps.append(jump)
+            } else {
+                articles.append(Article(jumps: [jump]))
             }
         }
         return articles
