@@ -46,26 +46,35 @@ enum Explain {
         var bytes: [UInt8] = []
         let fileName = Array(file.utf8)
         for edit in edits {
-            bytes.append(contentsOf: #"{"after":"#.utf8)
-            JSONText.appendString(edit.after.utf8, to: &bytes)
-            bytes.append(contentsOf: #","before":"#.utf8)
-            JSONText.appendString(edit.before.utf8, to: &bytes)
-            JSONText.appendNumber(#","column":"#, edit.source.start.column, to: &bytes)
-            JSONText.appendNumber(#","end_column":"#, edit.source.end.column, to: &bytes)
-            JSONText.appendNumber(#","end_line":"#, edit.source.end.line, to: &bytes)
-            JSONText.appendNumber(#","end_offset":"#, edit.source.end.byteOffset, to: &bytes)
-            bytes.append(contentsOf: #","file":"#.utf8)
-            JSONText.appendString(fileName, to: &bytes)
-            JSONText.appendNumber(#","line":"#, edit.source.start.line, to: &bytes)
-            if let note = edit.note {
-                bytes.append(contentsOf: #","note":"#.utf8)
-                JSONText.appendString(note.utf8, to: &bytes)
-            }
-            JSONText.appendNumber(#","offset":"#, edit.source.start.byteOffset, to: &bytes)
-            bytes.append(contentsOf: #","rule":"#.utf8)
-            JSONText.appendString(edit.rule.utf8, to: &bytes)
-            bytes.append(contentsOf: "}\n".utf8)
+            append(edit, file: fileName, to: &bytes)
+            bytes.append(0x0A)
         }
         return out + String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One edit's object, as `JSONEncoder` writes its `Record` (without
+    /// `file` when there is none: a `--jsonl` record's edits).
+    static func append(_ edit: Edit, file: [UInt8]?, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: #"{"after":"#.utf8)
+        JSONText.appendString(edit.after.utf8, to: &bytes)
+        bytes.append(contentsOf: #","before":"#.utf8)
+        JSONText.appendString(edit.before.utf8, to: &bytes)
+        JSONText.appendNumber(#","column":"#, edit.source.start.column, to: &bytes)
+        JSONText.appendNumber(#","end_column":"#, edit.source.end.column, to: &bytes)
+        JSONText.appendNumber(#","end_line":"#, edit.source.end.line, to: &bytes)
+        JSONText.appendNumber(#","end_offset":"#, edit.source.end.byteOffset, to: &bytes)
+        if let file {
+            bytes.append(contentsOf: #","file":"#.utf8)
+            JSONText.appendString(file, to: &bytes)
+        }
+        JSONText.appendNumber(#","line":"#, edit.source.start.line, to: &bytes)
+        if let note = edit.note {
+            bytes.append(contentsOf: #","note":"#.utf8)
+            JSONText.appendString(note.utf8, to: &bytes)
+        }
+        JSONText.appendNumber(#","offset":"#, edit.source.start.byteOffset, to: &bytes)
+        bytes.append(contentsOf: #","rule":"#.utf8)
+        JSONText.appendString(edit.rule.utf8, to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
     }
 }

@@ -162,8 +162,6 @@ struct JSONLines {
     /// `--explain`, the edits and remarks added), ending in a line feed.
     func output(of record: Record, result: CleanResult, remarks: [Diagnostic], source: String) throws -> Data {
         let line = record.line, span = record.span
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         var out = Array(line[..<span.lowerBound])
         JSONText.appendString(result.text, to: &out)
         var rest = Array(line[span.upperBound...])
@@ -172,15 +170,16 @@ struct JSONLines {
             guard let close = rest.lastIndex(of: UInt8(ascii: "}")) else {
                 throw BadRecord(source: source, line: record.number, reason: "not a JSON object")
             }
-            let edits = result.edits.map { edit in
-                Explain.Record(file: nil, rule: edit.rule, line: edit.source.start.line, column: edit.source.start.column,
-                               offset: edit.source.start.byteOffset, end_line: edit.source.end.line,
-                               end_column: edit.source.end.column, end_offset: edit.source.end.byteOffset,
-                               before: edit.before, after: edit.after, note: edit.note)
+            // (Each edit written as the encoder writes its `Explain.Record`.)
+            var added = Array(",\"edits\":[".utf8)
+            for (index, edit) in result.edits.enumerated() {
+                if index > 0 { added.append(UInt8(ascii: ",")) }
+                Explain.append(edit, file: nil, to: &added)
             }
-            let array = try encoder.encode(edits)
-            var added = Array(",\"edits\":".utf8) + Array(array)
-            if !remarks.isEmpty {
+            added.append(UInt8(ascii: "]"))
+            if !remarks.isEmpty {  // (few: a jump whose page is not there)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
                 let listed = remarks.map { Explain.Remark(file: nil, rule: $0.rule, diagnostic: $0.message, line: $0.line) }
                 added += Array(",\"remarks\":".utf8) + Array(try encoder.encode(listed))
             }

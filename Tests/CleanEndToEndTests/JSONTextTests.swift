@@ -71,20 +71,29 @@ import Testing
         #expect(seen.articles > 20 && seen.bylines > 20 && seen.jumps >= 4)
     }
 
-    /// `--explain`'s records of every edit of the seeds.
+    /// `--explain`'s records of every edit of the seeds, with their file
+    /// and without (a `--jsonl` record's edits).
     @Test func explainAsTheEncoderWritesIt() throws {
         for name in CLI.seedNames {
             let input = try String(contentsOf: CLI.seeds.appendingPathComponent(name), encoding: .utf8)
             let edits = try Cleaner().clean(input).edits
-            let expected = try edits.map { edit in
-                let record = Explain.Record(file: name, rule: edit.rule, line: edit.source.start.line,
-                                            column: edit.source.start.column, offset: edit.source.start.byteOffset,
-                                            end_line: edit.source.end.line, end_column: edit.source.end.column,
-                                            end_offset: edit.source.end.byteOffset, before: edit.before,
-                                            after: edit.after, note: edit.note)
-                return String(decoding: try Self.encoder.encode(record), as: UTF8.self) + "\n"
-            }.joined()
-            #expect(Explain.jsonLines(edits, file: name) == expected, "\(name)")
+            func records(file: String?) throws -> [String] {
+                try edits.map { edit in
+                    let record = Explain.Record(file: file, rule: edit.rule, line: edit.source.start.line,
+                                                column: edit.source.start.column, offset: edit.source.start.byteOffset,
+                                                end_line: edit.source.end.line, end_column: edit.source.end.column,
+                                                end_offset: edit.source.end.byteOffset, before: edit.before,
+                                                after: edit.after, note: edit.note)
+                    return String(decoding: try Self.encoder.encode(record), as: UTF8.self)
+                }
+            }
+            #expect(Explain.jsonLines(edits, file: name) == (try records(file: name)).map { $0 + "\n" }.joined(), "\(name)")
+            let unnamed = edits.map { edit in
+                var bytes: [UInt8] = []
+                Explain.append(edit, file: nil, to: &bytes)
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            #expect(unnamed == (try records(file: nil)), "\(name)")
         }
     }
 }
