@@ -56,9 +56,9 @@ enum Explain {
     /// `file` when there is none: a `--jsonl` record's edits).
     static func append(_ edit: Edit, file: [UInt8]?, to bytes: inout [UInt8]) {
         bytes.append(contentsOf: #"{"after":"#.utf8)
-        JSONText.appendString(edit.after.utf8, to: &bytes)
+        JSONText.appendString(edit.after, to: &bytes)
         bytes.append(contentsOf: #","before":"#.utf8)
-        JSONText.appendString(edit.before.utf8, to: &bytes)
+        JSONText.appendString(edit.before, to: &bytes)
         JSONText.appendNumber(#","column":"#, edit.source.start.column, to: &bytes)
         JSONText.appendNumber(#","end_column":"#, edit.source.end.column, to: &bytes)
         JSONText.appendNumber(#","end_line":"#, edit.source.end.line, to: &bytes)
@@ -70,11 +70,11 @@ enum Explain {
         JSONText.appendNumber(#","line":"#, edit.source.start.line, to: &bytes)
         if let note = edit.note {
             bytes.append(contentsOf: #","note":"#.utf8)
-            JSONText.appendString(note.utf8, to: &bytes)
+            JSONText.appendString(note, to: &bytes)
         }
         JSONText.appendNumber(#","offset":"#, edit.source.start.byteOffset, to: &bytes)
         bytes.append(contentsOf: #","rule":"#.utf8)
-        JSONText.appendString(edit.rule.utf8, to: &bytes)
+        JSONText.appendString(edit.rule, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
     }
 }

@@ -5,9 +5,25 @@
 enum JSONText {
     /// `text` as a JSON string: `"` and `\` escaped, control characters as
     /// \b \f \n \r \t or \u00XX, everything else (slashes too) as it is.
-    static func appendString<Bytes: Sequence>(_ text: Bytes, to bytes: inout [UInt8]) where Bytes.Element == UInt8 {
+    static func appendString(_ text: String, to bytes: inout [UInt8]) {
+        var text = text  // (`withUTF8` may make it contiguous)
+        text.withUTF8 { appendString($0, to: &bytes) }
+    }
+
+    static func appendString(_ text: [UInt8], to bytes: inout [UInt8]) {
+        text.withUnsafeBufferPointer { appendString($0, to: &bytes) }
+    }
+
+    /// (The text between two characters to escape is copied at once: a byte
+    /// at a time, writing strings was most of `--format json`'s writing.)
+    static func appendString(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text {
+        var start = 0
+        for index in text.indices {
+            let byte = text[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+            start = index + 1
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
             case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
@@ -16,18 +32,14 @@ enum JSONText {
             case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
             case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
             case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
-            case 0..<0x20:
+            default:
                 bytes.append(contentsOf: #"\u00"#.utf8)
                 bytes.append(hexDigits[Int(byte >> 4)])
                 bytes.append(hexDigits[Int(byte & 0xF)])
-            default: bytes.append(byte)
             }
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    static func appendString(_ text: String, to bytes: inout [UInt8]) {
-        appendString(text.utf8, to: &bytes)
     }
 
     /// `key` (written as it is: its quotes, colon and any comma) and the number.
