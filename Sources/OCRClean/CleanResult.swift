@@ -16,12 +16,18 @@ public struct CleanResult: Sendable {
     /// The edit log as the rules wrote it.
     let records: EditRecords
     private let replayed: Replayed<(trace: Trace, edits: [Edit])>
+    /// The word breakers of the cleaner that made it, for reading its
+    /// structure (`--format json`: one opened a file of a folder was some
+    /// 60,000 instructions).
+    let breakers: WordBreakerPool
 
-    init(input: [Unicode.Scalar], scalars: [Unicode.Scalar], records: EditRecords, diagnostics: [Diagnostic]) {
+    init(input: [Unicode.Scalar], scalars: [Unicode.Scalar], records: EditRecords, diagnostics: [Diagnostic],
+         breakers: WordBreakerPool) {
         self.input = input
         self.scalars = scalars
         self.records = records
         self.diagnostics = diagnostics
+        self.breakers = breakers
         replayed = Replayed { records.replay(on: input) }
     }
 

@@ -151,7 +151,8 @@ public struct Cleaner: Sendable {
             }
             if !changedInPass { break }
         }
-        return CleanResult(input: input, scalars: current, records: records, diagnostics: context.diagnostics)
+        return CleanResult(input: input, scalars: current, records: records, diagnostics: context.diagnostics,
+                           breakers: breakers)
     }
 
     /// The changes a rule that reads pages alone makes on some pages of the
@@ -224,6 +225,6 @@ extension CleanResult {
         let stage = (records.lastStage ?? -1) + 1  // (stages only grow)
         records.append(rule: rule, stage: stage, changes: changes)
         return CleanResult(input: input, scalars: Cleaner.apply(changes, to: scalars), records: records,
-                           diagnostics: diagnostics)
+                           diagnostics: diagnostics, breakers: breakers)
     }
 }

@@ -1,4 +1,3 @@
-import ICUKit
 @testable import OCRClean
 import Testing
 import TestSupport
@@ -11,9 +10,12 @@ import TestSupport
     /// for one that cuts every dictionary range, which a range holds, parts
     /// words the whole body has.)
     @Test func findsTheWordsOfTheWholeBodyInTheSeeds() throws {
-        let breaker = try WordBreaker()
+        let breaker = try WordBreakerBox()
         let texts = try Seeds.names.map(Seeds.text)
-        let wholes = try texts.map { try StructureReader.words($0.scalarArray[...], breaker) }
+        let wholes = try texts.map { text in
+            let scalars = text.scalarArray
+            return try StructureReader.words(scalars, in: scalars.indices, breaker)
+        }
         let asked = wholes.reduce(into: Set<String>()) { $0.formUnion($1) }.sorted()
         #expect(asked.count > 1_000)
         for (text, whole) in zip(texts, wholes) {
@@ -26,7 +28,7 @@ import TestSupport
     /// The same on texts of words cut anywhere, CJK marks, ASCII, kana and
     /// full-width characters mixed at random.
     @Test func findsTheWordsOfTheWholeBodyInMixedText() throws {
-        let breaker = try WordBreaker()
+        let breaker = try WordBreakerBox()
         let words = Array("营商环境建设发展进一步合作创新会议召开拱墅举行数字化转型杭州钢铁集团".unicodeScalars)
         let others = Array("，。、；：？！（）“”《》—…·にカー・\u{3000}２％〇々 a1-\n".unicodeScalars)
         var generator = SplitMix(seed: 7)
@@ -40,9 +42,9 @@ import TestSupport
                     text.append(others[Int.random(in: 0..<others.count, using: &generator)])
                 }
             }
-            let whole = try StructureReader.words(text[...], breaker)
+            let whole = try StructureReader.words(text, in: text.indices, breaker)
             // Asked: the text's words, and the words of the pieces' source.
-            let asked = whole.union(try StructureReader.words(words[...], breaker))
+            let asked = whole.union(try StructureReader.words(words, in: words.indices, breaker))
             var body = BodyWords(String(String.UnicodeScalarView(text)))
             let found = try asked.filter { try body.contains($0.scalarArray, breaker: breaker) }
             #expect(Set(found) == whole, "\(String(String.UnicodeScalarView(text)))")

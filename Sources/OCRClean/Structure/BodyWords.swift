@@ -31,7 +31,7 @@ struct BodyWords {
     }
 
     /// Whether `word` (two characters or more) is one of the body's dictionary words.
-    mutating func contains(_ word: [Unicode.Scalar], breaker: WordBreaker) throws -> Bool {
+    mutating func contains(_ word: [Unicode.Scalar], breaker: WordBreakerBox) throws -> Bool {
         // (A word that holds a character that cuts every range is no dictionary word.)
         guard word.count >= 2, !word.contains(where: Self.cutsEveryRange) else { return false }
         var text: String?
@@ -39,7 +39,7 @@ struct BodyWords {
         while let found = Self.firstIndex(of: word, in: scalars[from...]) {
             // (The word holds no character that cuts a run: it stands inside one.)
             while runs[run].upperBound <= found { run += 1 }
-            let words = try segmented[run] ?? StructureReader.words(scalars[runs[run]], breaker)
+            let words = try segmented[run] ?? StructureReader.words(scalars, in: runs[run], breaker)
             segmented[run] = words
             text = text ?? String(scalars: word)
             if words.contains(text!) { return true }

@@ -51,18 +51,19 @@ struct StructureReader {
         }
         // Each page's jumps: those that stood from its break line to the next's.
         var jumps = jumpPositions()[...]
-        // (Opened when a page first has a headline to place: a page of one
+        // (Taken when a page first has a headline to place: a page of one
         // article needs no dictionary.)
-        var breaker: WordBreaker?
+        var breaker: WordBreakerBox?
+        defer { if let breaker { result.breakers.giveBack(breaker) } }
         return try pages.indices.map { number in
             let page = pages[number], end = number + 1 < pages.count ? pages[number + 1].start : Int.max
             let own = jumps.prefix { $0.offset < end }
             jumps = jumps.dropFirst(own.count)
             let articles = try articles(page.paragraphs, Array(own)) {
                 if let breaker { return breaker }
-                let opened = try WordBreaker()
-                breaker = opened
-                return opened
+                let taken = try result.breakers.take()
+                breaker = taken
+                return taken
             }
             return (PageStructure(number: page.number, articles: articles), page.formFeedsBefore)
         }
@@ -96,7 +97,7 @@ struct StructureReader {
     }
 
     func articles(_ paragraphs: [Paragraph], _ jumps: [(offset: Int, jump: Jump)],
-                  _ breaker: () throws -> WordBreaker) throws -> [Article] {
+                  _ breaker: () throws -> WordBreakerBox) throws -> [Article] {
         // What each paragraph is.
         var kinds: [Kind] = paragraphs.map { paragraph in
             if paragraph.text.hasPrefix("本报讯") { return .lead }
@@ -155,7 +156,8 @@ struct StructureReader {
             var target = after ?? before
             if !articles.isEmpty {
                 let breaker = try breaker()
-                let words = try Self.words(lines.joined().scalarArray[...], breaker).map(\.scalarArray)
+                let headline = lines.joined().scalarArray
+                let words = try Self.words(headline, in: headline.indices, breaker).map(\.scalarArray)
                 var best = -1
                 for (number, article) in articles.enumerated() {
                     // (Headlines never go to an article's body: its words stay.)
@@ -191,15 +193,13 @@ struct StructureReader {
         return articles
     }
 
-    /// The dictionary words (two characters or more) of a text.
-    static func words(_ scalars: ArraySlice<Unicode.Scalar>, _ breaker: WordBreaker) throws -> Set<String> {
+    /// The dictionary words (two characters or more) of `range` of a text.
+    static func words(_ scalars: [Unicode.Scalar], in range: Range<Int>, _ breaker: WordBreakerBox) throws -> Set<String> {
         // (Strings made of the dictionary's words only, not of every segment.)
         var words = Set<String>()
-        try breaker.forEachSegment(of: scalars) { range, kind in
-            if WordSegment.isDictionaryWord(kind, length: range.count) {
-                let start = scalars.startIndex + range.lowerBound
-                words.insert(String(scalars: scalars[start..<start + range.count]))
-            }
+        for (segment, kind) in try breaker.segments(of: scalars, in: range)
+        where WordSegment.isDictionaryWord(kind, length: segment.count) {
+            words.insert(String(scalars: scalars[segment]))
         }
         return words
     }
