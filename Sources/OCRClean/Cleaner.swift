@@ -52,7 +52,9 @@ public struct Cleaner: Sendable {
         try clean(scalars: text.scalarArray, pageNumbers: pageNumbers)
     }
 
-    func clean(scalars input: [Unicode.Scalar], pageNumbers: [Int]?) throws -> CleanResult {
+    /// Cleans text given as Unicode scalars, as `clean(_:pageNumbers:)`
+    /// cleans a String (for a caller that decoded its bytes itself).
+    public func clean(scalars input: [Unicode.Scalar], pageNumbers: [Int]? = nil) throws -> CleanResult {
         let context = RuleContext(classifier: classifier, pageNumbers: pageNumbers, textLength: input.count,
                                   breakers: breakers)
         var current = input

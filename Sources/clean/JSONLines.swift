@@ -134,11 +134,15 @@ struct JSONLines {
         let spans = record.fields.filter { $0.key == field }.map(\.value)
         guard let span = spans.first else { throw bad("no field '\(field)'") }
         guard spans.count == 1 else { throw bad("field '\(field)' appears \(spans.count) times") }
-        guard let text = JSONRecord.string(line[span]) else { throw bad("field '\(field)' is not a string") }
+        guard let text = JSONRecord.unescaped(line[span]) else { throw bad("field '\(field)' is not a string") }
+        // (Decoded to scalars at once: a String would check the bytes the
+        // reader checked, and the cleaner decode them again.)
+        guard let scalars = text.withUnsafeBufferPointer({ UTF8Validation.scalars(of: $0, replacingInvalid: false) })
+        else { throw bad("field '\(field)' is not UTF-8") }
         if explain && record.fields.contains(where: { $0.key == "edits" }) {
             throw bad("already has an 'edits' field, which --explain would add")
         }
-        return Record(line: line, number: number, span: span, result: try cleaner.clean(text))
+        return Record(line: line, number: number, span: span, result: try cleaner.clean(scalars: scalars))
     }
 
     /// The corpus look-up of a record, in input order, then its output.
@@ -163,7 +167,7 @@ struct JSONLines {
     func output(of record: Record, result: CleanResult, remarks: [Diagnostic], source: String) throws -> Data {
         let line = record.line, span = record.span
         var out = Array(line[..<span.lowerBound])
-        JSONText.appendString(result.text, to: &out)
+        JSONText.appendString(result.utf8, to: &out)  // (bytes made from the scalars, not a String)
         var rest = Array(line[span.upperBound...])
         if explain {
             // Before the record's closing brace.
