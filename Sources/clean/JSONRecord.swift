@@ -42,7 +42,13 @@ struct JSONRecord {
         while index < inner.endIndex {
             // (The text up to the next escape is copied at once: a byte at a
             // time, decoding was a tenth of a --jsonl run.)
-            let escaped = inner[index...].firstIndex(of: UInt8(ascii: "\\")) ?? inner.endIndex
+            let escaped = inner.withUnsafeBufferPointer { bytes -> Int in
+                let from = index - inner.startIndex
+                guard let base = bytes.baseAddress, from < bytes.count,
+                      let found = memchr(base + from, Int32(UInt8(ascii: "\\")), bytes.count - from)
+                else { return inner.endIndex }
+                return inner.startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
+            }
             out.append(contentsOf: inner[index..<escaped])
             index = escaped
             guard index < inner.endIndex else { break }

@@ -18,10 +18,11 @@ enum JSONText {
     /// at a time, writing strings was most of `--format json`'s writing.)
     static func appendString(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        var start = 0
-        for index in text.indices {
+        var start = 0, index = 0
+        while true {
+            index = firstToEscape(in: text, from: index)
+            guard index < text.count else { break }
             let byte = text[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
             start = index + 1
             switch byte {
@@ -37,9 +38,28 @@ enum JSONText {
                 bytes.append(hexDigits[Int(byte >> 4)])
                 bytes.append(hexDigits[Int(byte & 0xF)])
             }
+            index += 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The first byte from `start` on that a JSON string escapes (a
+    /// control character, `"` or `\`), or the end: sixteen compared at once.
+    private static func firstToEscape(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = text.baseAddress else { return text.count }
+        var index = start
+        let space = SIMD16<UInt8>(repeating: 0x20), quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")),
+            backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+        while index + 16 <= text.count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            if any((block .< space) .| (block .== quote) .| (block .== backslash)) { break }
+            index += 16
+        }
+        while index < text.count, text[index] >= 0x20, text[index] != UInt8(ascii: "\""), text[index] != UInt8(ascii: "\\") {
+            index += 1
+        }
+        return index
     }
 
     /// `key` (written as it is: its quotes, colon and any comma) and the number.
