@@ -211,6 +211,10 @@ struct JSONRecord {
                         }
                     default: return false
                     }
+                case 0xE1...0xEC, 0xEE, 0xEF:  // (most of Chinese text: checked here at once)
+                    guard index + 2 < bytes.count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80
+                    else { return false }
+                    index += 3
                 case 0x80...:
                     guard let length = utf8Sequence(at: index) else { return false }
                     index += length
