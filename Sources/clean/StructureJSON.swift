@@ -2,13 +2,15 @@ import OCRClean
 
 /// `--format json`: one JSON object per file, on one line:
 ///
-///     {"file":"p01.txt","pages":[{"number":1,"articles":[{"headlines":["…"],
-///       "byline":{"lead":"本报讯","credits":[{"role":"记者","names":["林韬"]}]},
-///       "body":["…"],"captions":["郑斌摄"],"jumps":[{"direction":"continues-on","page":7,"line":168,"column":9}]}]}]}
+///     {"file":"p01.txt","pages":[{"articles":[{"body":["…"],
+///       "byline":{"credits":[{"names":["林韬"],"role":"记者"}],"lead":"本报讯"},
+///       "captions":["郑斌摄"],"headlines":["…"],
+///       "jumps":[{"column":9,"direction":"continues-on","line":168,"page":7}]}],"number":1}]}
 ///
 /// Written as `JSONEncoder` writes the `Codable` `PageStructure` with sorted
 /// keys (see `JSONText`), so a reader may decode it with it.
 enum StructureJSON {
+    /// A file's object, with its line feed.
     static func render(_ page: CleanedPage, structure: [PageStructure]) -> [UInt8] {
         var bytes = opening(file: page.name)
         for (index, page) in structure.enumerated() {
