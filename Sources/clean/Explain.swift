@@ -10,20 +10,6 @@ import OCRClean
 /// A remark that changes nothing (a jump whose target page is not there) is
 /// `{"file":…,"rule":"stitch","diagnostic":"…"}`.
 enum Explain {
-    struct Record: Encodable {
-        let file: String?
-        let rule: String
-        let line: Int
-        let column: Int
-        let offset: Int
-        let end_line: Int
-        let end_column: Int
-        let end_offset: Int
-        let before: String
-        let after: String
-        let note: String?
-    }
-
     /// A remark without a change, e.g. a jump whose target page is not in the input.
     struct Remark: Encodable {
         let file: String?
@@ -42,7 +28,7 @@ enum Explain {
                 out += String(decoding: data, as: UTF8.self) + "\n"
             }
         }
-        // Each edit as `encoder` would write its `Record` (see `JSONText`).
+        // Each edit written by hand (see `JSONText`).
         var bytes: [UInt8] = []
         let fileName = Array(file.utf8)
         for edit in edits {
@@ -52,7 +38,7 @@ enum Explain {
         return out + String(decoding: bytes, as: UTF8.self)
     }
 
-    /// One edit's object, as `JSONEncoder` writes its `Record` (without
+    /// One edit's object, keys sorted, as `JSONEncoder` wrote it (without
     /// `file` when there is none: a `--jsonl` record's edits).
     static func append(_ edit: Edit, file: [UInt8]?, to bytes: inout [UInt8]) {
         bytes.append(contentsOf: #"{"after":"#.utf8)

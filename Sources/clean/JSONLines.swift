@@ -174,7 +174,7 @@ struct JSONLines {
             guard let close = rest.lastIndex(of: UInt8(ascii: "}")) else {
                 throw BadRecord(source: source, line: record.number, reason: "not a JSON object")
             }
-            // (Each edit written as the encoder writes its `Explain.Record`.)
+            // (Each edit written as `--explain` writes it.)
             var added = Array(",\"edits\":[".utf8)
             for (index, edit) in result.edits.enumerated() {
                 if index > 0 { added.append(UInt8(ascii: ",")) }

@@ -71,6 +71,21 @@ import Testing
         #expect(seen.articles > 20 && seen.bylines > 20 && seen.jumps >= 4)
     }
 
+    /// An edit's object as `--explain` wrote it through `JSONEncoder`.
+    struct Record: Encodable {
+        let file: String?
+        let rule: String
+        let line: Int
+        let column: Int
+        let offset: Int
+        let end_line: Int
+        let end_column: Int
+        let end_offset: Int
+        let before: String
+        let after: String
+        let note: String?
+    }
+
     /// `--explain`'s records of every edit of the seeds, with their file
     /// and without (a `--jsonl` record's edits).
     @Test func explainAsTheEncoderWritesIt() throws {
@@ -79,7 +94,7 @@ import Testing
             let edits = try Cleaner().clean(input).edits
             func records(file: String?) throws -> [String] {
                 try edits.map { edit in
-                    let record = Explain.Record(file: file, rule: edit.rule, line: edit.source.start.line,
+                    let record = Record(file: file, rule: edit.rule, line: edit.source.start.line,
                                                 column: edit.source.start.column, offset: edit.source.start.byteOffset,
                                                 end_line: edit.source.end.line, end_column: edit.source.end.column,
                                                 end_offset: edit.source.end.byteOffset, before: edit.before,

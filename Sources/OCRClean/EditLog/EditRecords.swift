@@ -33,11 +33,6 @@ struct EditRecords: Sendable {
         stages.append(Stage(number: stage, rule: rule, changes: changes))
     }
 
-    /// Whether `rule` made any edit.
-    func logs(_ rule: String) -> Bool {
-        stages.contains { $0.rule == rule }
-    }
-
     /// How many edits each rule made, in the order the rules first made one.
     var countsByRule: [(rule: String, count: Int)] {
         var order: [String] = []
@@ -54,8 +49,9 @@ struct EditRecords: Sendable {
     /// the output where it stands: its place carried through the stages
     /// after it. For a reader of one rule's edits, not every edit's text and
     /// location (the structure view's jump markers: replaying every edit was
-    /// a tenth of a folder's `--format json`). A marker the stitch rule moved
-    /// to another page, and removed there, stands where it was moved to.
+    /// a tenth of a folder's `--format json`; a log without such an edit is
+    /// not replayed at all). A marker the stitch rule moved to another page,
+    /// and removed there, stands where it was moved to.
     func placed(_ rule: String, on input: [Unicode.Scalar])
         -> [(before: [Unicode.Scalar], span: Range<Int>, offset: Int)] {
         guard let last = stages.lastIndex(where: { $0.rule == rule }) else { return [] }

@@ -1,5 +1,3 @@
-import ICUKit
-
 /// The dictionary words of an article's body, for weighing headlines
 /// against it (`StructureReader`), segmented only where a headline's word
 /// stands in it as text.

@@ -71,27 +71,17 @@ struct StructureReader {
 
     /// Each removed jump marker, with the output offset where it stood.
     func jumpPositions() -> [(offset: Int, jump: Jump)] {
-        // (Most pages have no marker: their log is not replayed for none.)
-        let rule = JumpMarkers().name
-        guard result.records.logs(rule) else { return [] }
-        // (In the order they stand in the output.)
-        let placed = result.records.placed(rule, on: result.input).enumerated()
+        // (In the order they stand in the output. Most pages have none, and
+        // their log is not replayed.)
+        let placed = result.records.placed(JumpMarkers().name, on: result.input).enumerated()
             .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
-        // Each marker's line and column in the input, counted in one
-        // reading up to the last of them.
-        var located: [Int: (line: Int, column: Int)] = [:]
-        var line = 1, lineStart = 0, offset = 0
-        for start in Set(placed.map(\.span.lowerBound)).sorted() {
-            while offset < start {
-                if result.input[offset] == "\n" { line += 1; lineStart = offset + 1 }
-                offset += 1
-            }
-            located[start] = (line, start - lineStart + 1)
-        }
+        guard !placed.isEmpty else { return [] }
+        let locator = SourceLocator(result.input)
         return placed.flatMap { edit in
-            let (line, column) = located[edit.span.lowerBound]!
+            let location = locator.location(at: edit.span.lowerBound)
             return JumpMarker.find(in: edit.before[...], classifier: classifier).map { marker in
-                (edit.offset, Jump(direction: marker.direction, page: marker.page, line: line, column: column))
+                (edit.offset, Jump(direction: marker.direction, page: marker.page,
+                                   line: location.line, column: location.column))
             }
         }
     }
